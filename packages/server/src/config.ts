@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the data lives: a PostgreSQL server, or the embedded PGlite cluster kept on disk. */
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  | { kind: 'embedded'; dataDir: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** The address people use to reach Atrium; links in emails are built from it, never from a request. */
+  publicUrl: URL;
+  database: DatabaseConfig;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Serve the built web apps from this process. */
+  serveApps: boolean;
+  seedDemo: boolean;
+  demoPassword: string;
+  /** True behind a TLS-terminating proxy: cookies are then marked Secure. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url({ message: 'must be an absolute http(s) address, e.g. https://portal.example.com' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVE_APPS: booleanFlag.default(true),
+  SEED_DEMO: booleanFlag.default(true),
+  DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('atrium-demo-password'),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the configuration; every problem is reported on a line of its own. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const env = parsed.data;
+  const dataDir = resolve(cwd, env.DATA_DIR);
+  const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`);
+  if (publicUrl.protocol !== 'http:' && publicUrl.protocol !== 'https:') {
+    throw new ConfigError(['PUBLIC_URL must use http or https']);
+  }
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'embedded', dataDir: resolve(dataDir, 'pglite') },
+    dataDir,
+    logLevel: env.LOG_LEVEL,
+    serveApps: env.SERVE_APPS,
+    seedDemo: env.SEED_DEMO,
+    demoPassword: env.DEMO_PASSWORD,
+    secureCookies: publicUrl.protocol === 'https:',
+    trustProxy: env.TRUST_PROXY,
+  };
+}
+
+/** A database address safe to print: the password is replaced. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparseable)';
+  }
+}

@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import type { Database } from '../db/orm.js';
+import { systemClock, type Clock, type CookieWriter, type GraphQLContext } from '../graphql/context.js';
+import { PUBLIC_ERROR_CODES } from '../graphql/errors.js';
+import { buildAtriumSchema } from '../graphql/schema.js';
+import { SessionAudience } from '../modules/auth/auth-session.entity.js';
+import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
+import { Firm } from '../modules/firms/firm.entity.js';
+
+export interface AppDependencies {
+  config: AppConfig;
+  orm: Database;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packagesDir = resolve(here, '..', '..', '..');
+const staffAppDir = join(packagesDir, 'web-staff', 'dist');
+const clientAppDir = join(packagesDir, 'web-client', 'dist');
+
+function cookieWriter(res: Response, secure: boolean): CookieWriter {
+  const append = (value: string) => res.append('Set-Cookie', value);
+  return {
+    set: (name, value, maxAgeSeconds) =>
+      append(serializeCookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds })),
+    clear: (name) => append(serializeCookie(name, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 })),
+  };
+}
+
+/** Hides everything but deliberate, user-facing errors; the rest is logged and reported as a generic error. */
+function errorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    if (code && PUBLIC_ERROR_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    }
+    logger.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return { message: 'Something went wrong on our side. Please try again.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function requestLogger(logger: Logger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ request }) {
+      const started = performance.now();
+      return {
+        async willSendResponse() {
+          logger.debug({ operation: request.operationName, ms: Math.round(performance.now() - started) }, 'graphql');
+        },
+      };
+    },
+  };
+}
+
+/** Builds the HTTP server: the GraphQL API, health check and both web apps, on one port. */
+export async function createApp(deps: AppDependencies): Promise<{ app: express.Express; server: Server; apollo: ApolloServer<GraphQLContext> }> {
+  const { config, orm, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const server = createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildAtriumSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: errorFormatter(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestLogger(logger)],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => buildContext(req, res, { config, orm, logger, clock }),
+    }),
+  );
+
+  if (config.serveApps) serveWebApps(app, orm);
+  return { app, server, apollo };
+}
+
+async function buildContext(
+  req: Request,
+  res: Response,
+  deps: { config: AppConfig; orm: Database; logger: Logger; clock: Clock },
+): Promise<GraphQLContext> {
+  const cookies = parseCookies(req.headers.cookie ?? '');
+  const portalHeader = req.headers['x-atrium-firm'];
+  const ctx: GraphQLContext = {
+    em: deps.orm.em.fork(),
+    clock: deps.clock,
+    config: deps.config,
+    logger: deps.logger,
+    ip: req.ip ?? 'unknown',
+    userAgent: req.headers['user-agent'] ?? null,
+    cookies: cookieWriter(res, deps.config.secureCookies),
+    tokens: { staff: cookies[SESSION_COOKIE.staff] ?? null, client: cookies[SESSION_COOKIE.client] ?? null },
+    portalSlug: typeof portalHeader === 'string' && portalHeader ? portalHeader.toLowerCase() : null,
+    staff: null,
+    staffSession: null,
+    client: null,
+    clientSession: null,
+  };
+  const now = deps.clock.now();
+  if (ctx.tokens.staff) {
+    const session = await findSession(ctx.em, ctx.tokens.staff, SessionAudience.STAFF, now);
+    const staff = session?.staffUser?.getEntity();
+    if (session && staff && staff.deactivatedAt === null) {
+      ctx.staffSession = session;
+      ctx.staff = staff;
+    }
+  }
+  // A client session counts only at its own firm's address, so one firm's login never opens another's.
+  if (ctx.tokens.client && ctx.portalSlug) {
+    const session = await findSession(ctx.em, ctx.tokens.client, SessionAudience.CLIENT, now);
+    const client = session?.clientUser?.getEntity();
+    if (session && client && client.disabledAt === null && session.firm.getEntity().slug === ctx.portalSlug) {
+      ctx.clientSession = session;
+      ctx.client = client;
+    }
+  }
+  return ctx;
+}
+
+/** The staff app at /, the client app at /p/{slug}; an unknown firm's address answers 404 with the client app's page for it. */
+function serveWebApps(app: express.Express, orm: Database): void {
+  const readIndex = (dir: string) => (existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : null);
+  const staffIndex = readIndex(staffAppDir);
+  const clientIndex = readIndex(clientAppDir);
+  const missing = (res: Response, which: string) =>
+    res.status(503).type('text/plain').send(`The ${which} app is not built. Run \`npm start\` (or \`pnpm build\`) first.`);
+
+  app.use('/p/assets', express.static(join(clientAppDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.get(['/p/:slug', '/p/:slug/{*rest}'], async (req, res) => {
+    if (!clientIndex) return missing(res, 'client');
+    const slug = String(req.params.slug).toLowerCase();
+    const firm = await orm.em.fork().findOne(Firm, { slug }, { fields: ['id'] });
+    res.status(firm ? 200 : 404).type('html').set('Cache-Control', 'no-cache').send(clientIndex);
+  });
+  app.use(express.static(staffAppDir, { index: false, maxAge: '1h' }));
+  app.get('/{*rest}', (_req, res) => {
+    if (!staffIndex) return missing(res, 'staff');
+    res.type('html').set('Cache-Control', 'no-cache').send(staffIndex);
+  });
+}
+
+/** Starts listening; resolves once the port is bound. */
+export async function startApp(deps: AppDependencies): Promise<RunningApp> {
+  const { server, apollo } = await createApp(deps);
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(deps.config.port, deps.config.host, () => resolveListen());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : deps.config.port;
+  return {
+    server,
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

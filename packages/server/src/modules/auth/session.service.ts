@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Em } from '../../db/orm.js';
+import { AuthSession, SessionAudience } from './auth-session.entity.js';
+
+export const SESSION_COOKIE = { [SessionAudience.STAFF]: 'atrium_staff', [SessionAudience.CLIENT]: 'atrium_client' } as const;
+/** A session ends after this long without use. */
+export const SESSION_IDLE_SECONDS = 14 * 24 * 60 * 60;
+/** Last-seen times are written at most this often, to keep reads cheap. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface NewSession {
+  audience: SessionAudience;
+  firmId: string;
+  staffUserId?: string;
+  clientUserId?: string;
+  ip: string;
+  userAgent: string | null;
+  now: Date;
+}
+
+/** Starts a session and returns the token for the cookie; only its hash is stored. */
+export function startSession(em: Em, session: NewSession): string {
+  const token = randomBytes(32).toString('base64url');
+  em.create(AuthSession, {
+    tokenHash: hashToken(token),
+    audience: session.audience,
+    firm: session.firmId,
+    staffUser: session.staffUserId ?? null,
+    clientUser: session.clientUserId ?? null,
+    createdAt: session.now,
+    lastSeenAt: session.now,
+    expiresAt: new Date(session.now.getTime() + SESSION_IDLE_SECONDS * 1000),
+    ipAddress: session.ip.slice(0, 64),
+    userAgent: session.userAgent?.slice(0, 300) ?? null,
+  });
+  return token;
+}
+
+/** The live session a token belongs to, with its user loaded; expired sessions are removed. */
+export async function findSession(em: Em, token: string, audience: SessionAudience, now: Date): Promise<AuthSession | null> {
+  const session = await em.findOne(
+    AuthSession,
+    { tokenHash: hashToken(token), audience },
+    { populate: ['staffUser', 'clientUser', 'firm'] },
+  );
+  if (!session) return null;
+  if (session.expiresAt <= now) {
+    await em.nativeDelete(AuthSession, { id: session.id });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await em.nativeUpdate(
+      AuthSession,
+      { id: session.id },
+      { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000) },
+    );
+  }
+  return session;
+}
+
+export async function endSession(em: Em, token: string): Promise<void> {
+  await em.nativeDelete(AuthSession, { tokenHash: hashToken(token) });
+}
+
+/** Ends every session of a user at once (deactivation, sign out everywhere). */
+export async function endAllSessions(em: Em, user: { staffUserId?: string; clientUserId?: string }): Promise<number> {
+  if (user.staffUserId) return em.nativeDelete(AuthSession, { staffUser: user.staffUserId });
+  if (user.clientUserId) return em.nativeDelete(AuthSession, { clientUser: user.clientUserId });
+  return 0;
+}

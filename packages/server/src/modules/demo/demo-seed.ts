@@ -1,0 +1,78 @@
+import type { Em } from '../../db/orm.js';
+import { hashPassword } from '../auth/password.js';
+import { ClientUser } from '../clients/client-user.entity.js';
+import { ContactLink, ContactRelationship } from '../contacts/contact-link.entity.js';
+import { Contact, ContactEmail, ContactKind, ContactPhone, ContactType } from '../contacts/contact.entity.js';
+import { Firm } from '../firms/firm.entity.js';
+import { Matter, MatterParticipant, ParticipantRole } from '../matters/matter.entity.js';
+import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
+
+export const DEMO = {
+  firmSlug: 'demo',
+  adminEmail: 'admin@demo.atrium.test',
+  staffEmail: 'lawyer@demo.atrium.test',
+  clientEmail: 'maria.lopez@example.com',
+} as const;
+
+function person(em: Em, firm: Firm, first: string, last: string, kind: ContactKind, email?: string): Contact {
+  const displayName = `${first} ${last}`;
+  const contact = em.create(Contact, {
+    firm,
+    type: ContactType.PERSON,
+    kind,
+    firstName: first,
+    lastName: last,
+    displayName,
+    sortName: displayName.toLowerCase(),
+  });
+  if (email) contact.emails.add(em.create(ContactEmail, { contact, address: email, isPrimary: true, label: 'home' }));
+  return contact;
+}
+
+/** Seeds a small demo firm, only into an empty database, so a newcomer has something to click through. */
+export async function seedDemoIfEmpty(em: Em, password: string): Promise<boolean> {
+  if ((await em.count(Firm, {})) > 0) return false;
+  const passwordHash = await hashPassword(password);
+  const firm = em.create(Firm, { name: 'Donnell & Dole LLP', slug: DEMO.firmSlug, accentColor: '#1f5f8b' });
+  em.create(StaffUser, {
+    firm,
+    name: 'Avery Donnell',
+    email: DEMO.adminEmail,
+    passwordHash,
+    role: StaffRole.ADMIN,
+    canInviteClients: true,
+    canShareItems: true,
+  });
+  const lawyer = em.create(StaffUser, {
+    firm,
+    name: 'Jordan Dole',
+    email: DEMO.staffEmail,
+    passwordHash,
+    role: StaffRole.STAFF,
+    canInviteClients: true,
+    canShareItems: true,
+  });
+  const maria = person(em, firm, 'Maria', 'Lopez', ContactKind.CLIENT, DEMO.clientEmail);
+  maria.phones.add(em.create(ContactPhone, { contact: maria, number: '+1 555 0100', label: 'mobile', isPrimary: true }));
+  const daniel = person(em, firm, 'Daniel', 'Lopez', ContactKind.CLIENT, 'daniel.lopez@example.com');
+  em.create(ContactLink, { firm, contact: maria, linkedContact: daniel, relationship: ContactRelationship.SPOUSE });
+  const acme = em.create(Contact, {
+    firm,
+    type: ContactType.ORGANIZATION,
+    kind: ContactKind.CLIENT,
+    organizationName: 'Acme Bakery Ltd',
+    displayName: 'Acme Bakery Ltd',
+    sortName: 'acme bakery ltd',
+  });
+  acme.emails.add(em.create(ContactEmail, { contact: acme, address: 'office@acme-bakery.example', isPrimary: true }));
+  const opposing = person(em, firm, 'Sam', 'Carter', ContactKind.OTHER, 'sam.carter@carter-law.example');
+  const estate = em.create(Matter, { firm, number: '2026-0001', name: 'Lopez estate planning', sortName: 'lopez estate planning', responsibleStaff: lawyer });
+  em.create(MatterParticipant, { matter: estate, contact: maria, role: ParticipantRole.CLIENT });
+  em.create(MatterParticipant, { matter: estate, contact: daniel, role: ParticipantRole.CLIENT });
+  const lease = em.create(Matter, { firm, number: '2026-0002', name: 'Acme lease dispute', sortName: 'acme lease dispute', responsibleStaff: lawyer });
+  em.create(MatterParticipant, { matter: lease, contact: acme, role: ParticipantRole.CLIENT });
+  em.create(MatterParticipant, { matter: lease, contact: opposing, role: ParticipantRole.OPPOSING_COUNSEL });
+  em.create(ClientUser, { firm, name: 'Maria Lopez', email: DEMO.clientEmail, passwordHash });
+  await em.flush();
+  return true;
+}
