@@ -1,0 +1,184 @@
+// Boots the real server (HTTP, GraphQL, sessions) on the run's test database, and offers a
+// cookie-keeping GraphQL client and helpers that make firms and people with unique names.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { pino } from 'pino';
+import { inject } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type Database } from '../src/db/orm.js';
+import type { Clock } from '../src/graphql/context.js';
+import { startApp, type RunningApp } from '../src/http/app.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { ClientUser } from '../src/modules/clients/client-user.entity.js';
+import { Firm } from '../src/modules/firms/firm.entity.js';
+import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
+
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  private current = new Date();
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface GraphQLResponse<T> {
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+  status: number;
+}
+
+/** One browser's worth of cookies talking to the API. */
+export class ApiClient {
+  private cookies = new Map<string, string>();
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  /** Speaks for a client app at one firm's address. */
+  atPortal(slug: string): ApiClient {
+    const client = new ApiClient(this.baseUrl, { ...this.headers, 'x-atrium-firm': slug });
+    client.cookies = this.cookies;
+    return client;
+  }
+
+  fromAddress(ip: string): ApiClient {
+    const client = new ApiClient(this.baseUrl, { ...this.headers, 'x-forwarded-for': ip });
+    client.cookies = this.cookies;
+    return client;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  async request<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...this.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';');
+      const [name, value] = (pair ?? '').split('=');
+      if (!name) continue;
+      const expired = attributes.some((a) => a.trim().toLowerCase() === 'max-age=0');
+      if (expired || !value) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value.trim());
+    }
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { ...body, status: response.status };
+  }
+
+  /** Like request, but fails the test on any top-level error. */
+  async data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+export function uniqueSlug(prefix = 'firm'): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+export interface TestFirm {
+  firm: Firm;
+  admin: StaffUser;
+  staff: StaffUser;
+}
+
+export interface TestApp {
+  url: string;
+  orm: Database;
+  clock: ManualClock;
+  api(): ApiClient;
+  /** A firm with one admin and one staff member without rights, all signing in with TEST_PASSWORD. */
+  createFirm(): Promise<TestFirm>;
+  createClientUser(firm: Firm, name?: string): Promise<ClientUser>;
+  signInStaff(user: { email: string }): Promise<ApiClient>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const url = inject('databaseUrl');
+  const config = {
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', SERVE_APPS: 'false', SEED_DEMO: 'false', DATABASE_URL: url, TRUST_PROXY: 'true' }),
+    database: { kind: 'postgres' as const, url, poolSize: inject('embedded') ? 1 : 4 },
+  };
+  const orm = await openDatabase(config.database);
+  const clock = new ManualClock();
+  const running: RunningApp = await startApp({ config, orm, logger: pino({ level: 'silent' }), clock });
+  const api = () => new ApiClient(running.url);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+
+  const createFirm = async (): Promise<TestFirm> => {
+    const em = orm.em.fork();
+    const slug = uniqueSlug();
+    const hash = await passwordHash!;
+    const firm = em.create(Firm, { name: `Firm ${slug}`, slug });
+    const admin = em.create(StaffUser, {
+      firm,
+      name: `Admin ${slug}`,
+      email: `admin@${slug}.test`,
+      passwordHash: hash,
+      role: StaffRole.ADMIN,
+      canInviteClients: true,
+      canShareItems: true,
+    });
+    const staff = em.create(StaffUser, { firm, name: `Staff ${slug}`, email: `staff@${slug}.test`, passwordHash: hash });
+    await em.flush();
+    return { firm, admin, staff };
+  };
+
+  const createClientUser = async (firm: Firm, name = 'Client Person'): Promise<ClientUser> => {
+    const em = orm.em.fork();
+    const client = em.create(ClientUser, {
+      firm: firm.id,
+      name,
+      email: `${randomBytes(4).toString('hex')}@client.test`,
+      passwordHash: await passwordHash!,
+    });
+    await em.flush();
+    return client;
+  };
+
+  const signInStaff = async (user: { email: string }): Promise<ApiClient> => {
+    const client = api();
+    const result = await client.data<{ signInStaff: { errors: { code: string }[] } }>(
+      'mutation($input: SignInInput!) { signInStaff(input: $input) { errors { code } } }',
+      { input: { email: user.email, password: TEST_PASSWORD } },
+    );
+    if (result.signInStaff.errors.length) throw new Error(`sign-in failed: ${JSON.stringify(result.signInStaff.errors)}`);
+    return client;
+  };
+
+  return {
+    url: running.url,
+    orm,
+    clock,
+    api,
+    createFirm,
+    createClientUser,
+    signInStaff,
+    close: async () => {
+      await running.close();
+      await orm.close(true);
+    },
+  };
+}
