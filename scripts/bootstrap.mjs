@@ -68,6 +68,7 @@ const pnpm = ensurePnpm();
 const env = {
   ...process.env,
   PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}`,
+  ATRIUM_PNPM: pnpm,
   npm_config_update_notifier: 'false',
 };
 

@@ -13,14 +13,16 @@ const shared = {
   },
 };
 
+// CODEGEN_OUT lets the test suite generate into a scratch folder and compare with what is committed.
+const out = process.env.CODEGEN_OUT ?? '.';
+
 const config: CodegenConfig = {
   schema: './schema.graphql',
   ignoreNoDocuments: true,
   generates: {
-    './src/staff/': { ...shared, documents: ['../web-staff/src/**/*.{ts,tsx}'] },
-    './src/client/': { ...shared, documents: ['../web-client/src/**/*.{ts,tsx}'] },
+    [`${out}/src/staff/`]: { ...shared, documents: ['../web-staff/src/**/*.{ts,tsx}'] },
+    [`${out}/src/client/`]: { ...shared, documents: ['../web-client/src/**/*.{ts,tsx}'] },
   },
-  hooks: {},
 };
 
 export default config;

@@ -154,24 +154,24 @@ async function buildContext(
 
 /** The staff app at /, the client app at /p/{slug}; an unknown firm's address answers 404 with the client app's page for it. */
 function serveWebApps(app: express.Express, orm: Database): void {
-  const readIndex = (dir: string) => (existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : null);
-  const staffIndex = readIndex(staffAppDir);
-  const clientIndex = readIndex(clientAppDir);
-  const missing = (res: Response, which: string) =>
-    res.status(503).type('text/plain').send(`The ${which} app is not built. Run \`npm start\` (or \`pnpm build\`) first.`);
+  // Read on each request (a few kilobytes), so a rebuilt app is served without a restart.
+  const sendIndex = (res: Response, dir: string, which: string, status = 200) => {
+    const file = join(dir, 'index.html');
+    if (!existsSync(file)) {
+      res.status(503).type('text/plain').send(`The ${which} app is not built. Run \`npm start\` (or \`pnpm build\`) first.`);
+      return;
+    }
+    res.status(status).type('html').set('Cache-Control', 'no-cache').send(readFileSync(file, 'utf8'));
+  };
 
   app.use('/p/assets', express.static(join(clientAppDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.get(['/p/:slug', '/p/:slug/{*rest}'], async (req, res) => {
-    if (!clientIndex) return missing(res, 'client');
     const slug = String(req.params.slug).toLowerCase();
     const firm = await orm.em.fork().findOne(Firm, { slug }, { fields: ['id'] });
-    res.status(firm ? 200 : 404).type('html').set('Cache-Control', 'no-cache').send(clientIndex);
+    sendIndex(res, clientAppDir, 'client', firm ? 200 : 404);
   });
   app.use(express.static(staffAppDir, { index: false, maxAge: '1h' }));
-  app.get('/{*rest}', (_req, res) => {
-    if (!staffIndex) return missing(res, 'staff');
-    res.type('html').set('Cache-Control', 'no-cache').send(staffIndex);
-  });
+  app.get('/{*rest}', (_req, res) => sendIndex(res, staffAppDir, 'staff'));
 }
 
 /** Starts listening; resolves once the port is bound. */
