@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { UserMenu } from '../features/auth/UserMenu';
+import { useViewer } from '../features/auth/ViewerContext';
+import { FirmBrand } from '../features/firm/FirmBrand';
+import { useFirm } from '../features/firm/FirmContext';
+
+/** The firm-branded frame of every portal page: header with the firm and the client's menu, then the page. */
+export function Layout({ children }: { children: ReactNode }) {
+  const viewer = useViewer();
+  const firm = useFirm();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <FirmBrand />
+          {viewer ? <UserMenu /> : null}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="footer">
+        <p>
+          {firm.name} · Client portal. Questions about your account? Please contact {firm.name} directly.
+        </p>
+      </footer>
+    </div>
+  );
+}

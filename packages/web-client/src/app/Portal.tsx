@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@atrium/schema/client';
+import { useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ViewerProvider } from '../features/auth/ViewerContext';
+import { FirmProvider } from '../features/firm/FirmContext';
+import { FirmTheme } from '../features/firm/FirmTheme';
+import { NoPortalPage } from '../features/firm/NoPortalPage';
+import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { Button } from '../ui/Button';
+import { Loading } from '../ui/Loading';
+import { usePageFocus } from '../ui/usePageFocus';
+import { describeRequestError } from './requestErrors';
+import { Layout } from './Layout';
+
+const Portal_Session = graphql(`
+  query Portal_Session($slug: String!) {
+    firmBranding(slug: $slug) {
+      slug
+      name
+      logoUrl
+      accentColor
+    }
+    clientViewer {
+      id
+      name
+      email
+    }
+  }
+`);
+
+/** One firm's portal: its branding, and the client's pages when signed in or the sign-in page when not. */
+export function Portal({ slug }: { slug: string }) {
+  const location = useLocation();
+  const { data, error, refetch } = useQuery(Portal_Session, { variables: { slug } });
+
+  if (!data) {
+    if (error) return <LoadFailed message={describeRequestError(error)} onRetry={() => refetch().catch(() => undefined)} />;
+    return <Loading label="Loading the portal…" />;
+  }
+
+  const firm = data.firmBranding;
+  if (!firm) return <NoPortalPage />;
+
+  // /p/Demo and /p/demo are the same portal; keep one address for it.
+  if (firm.slug !== slug) {
+    const rest = location.pathname.slice(`/p/${slug}`.length);
+    return <Navigate replace to={`/p/${firm.slug}${rest}${location.search}${location.hash}`} />;
+  }
+
+  const viewer = data.clientViewer;
+  return (
+    <FirmProvider firm={firm}>
+      <FirmTheme accentColor={firm.accentColor}>
+        <ViewerProvider viewer={viewer}>
+          <Layout>
+            <Routes>
+              <Route index element={viewer ? <HomePage /> : <SignInPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Layout>
+        </ViewerProvider>
+      </FirmTheme>
+    </FirmProvider>
+  );
+}
+
+function LoadFailed({ message, onRetry }: { message: string; onRetry: () => Promise<unknown> }) {
+  const heading = usePageFocus<HTMLHeadingElement>();
+  const [retrying, setRetrying] = useState(false);
+  useEffect(() => {
+    document.title = 'Client portal';
+  }, []);
+  return (
+    <div className="shell shell--plain">
+      <main id="main" className="main">
+        <section className="panel panel--narrow" aria-labelledby="load-failed-heading">
+          <h1 id="load-failed-heading" ref={heading} tabIndex={-1}>
+            The portal could not be loaded
+          </h1>
+          <p>{message}</p>
+          <Button
+            busy={retrying}
+            busyLabel="Trying again…"
+            onClick={() => {
+              setRetrying(true);
+              void onRetry().finally(() => setRetrying(false));
+            }}
+          >
+            Try again
+          </Button>
+        </section>
+      </main>
+    </div>
+  );
+}

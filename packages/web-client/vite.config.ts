@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+// The server serves this app for every /p/{slug} address, with its assets under /p/assets/.
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, '.', 'ATRIUM_');
+  const api = env.ATRIUM_API_URL ?? 'http://localhost:4000';
+  return {
+    base: '/p/',
+    plugins: [react()],
+    build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+    server: {
+      port: 5174,
+      proxy: { '/graphql': { target: api, changeOrigin: false } },
+    },
+  };
+});
