@@ -35,12 +35,19 @@ const environmentSchema = z.object({
     .max(65535, 'must be between 0 and 65535')
     .default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.url({ message: 'must be an absolute http(s) address, e.g. https://portal.example.com' }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) address, e.g. https://portal.example.com' })
+    .optional(),
   DATABASE_URL: z
     .string()
     .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
     .optional(),
-  DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(200).default(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number from 1 to 200')
+    .min(1, 'must be a whole number from 1 to 200')
+    .max(200, 'must be a whole number from 1 to 200')
+    .default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_APPS: booleanFlag.default(true),
@@ -58,7 +65,12 @@ export class ConfigError extends Error {
 
 /** Reads and checks the configuration; every problem is reported on a line of its own. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  // Values are trimmed; a blank one counts as unset.
+  const present = Object.fromEntries(
+    Object.entries(environment)
+      .map(([key, value]) => [key, value?.trim()] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
@@ -66,9 +78,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
   const env = parsed.data;
   const dataDir = resolve(cwd, env.DATA_DIR);
   const publicUrl = new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`);
-  if (publicUrl.protocol !== 'http:' && publicUrl.protocol !== 'https:') {
-    throw new ConfigError(['PUBLIC_URL must use http or https']);
-  }
   return {
     port: env.PORT,
     host: env.HOST,

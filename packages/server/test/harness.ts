@@ -30,7 +30,19 @@ export interface GraphQLResponse<T> {
   data: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
   status: number;
+  /** The response body exactly as sent, to check what it does not contain. */
+  raw: string;
 }
+
+/** An expected failure as a mutation payload reports it. */
+export interface UserErrorData {
+  code: string;
+  message: string;
+  field: string[] | null;
+}
+
+/** Selection of a payload's `errors`, matching UserErrorData. */
+export const USER_ERRORS = 'errors { code message field }';
 
 /** One browser's worth of cookies talking to the API. */
 export class ApiClient {
@@ -76,8 +88,9 @@ export class ApiClient {
       if (expired || !value) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value.trim());
     }
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { ...body, status: response.status };
+    const raw = await response.text();
+    const body = JSON.parse(raw) as Omit<GraphQLResponse<T>, 'status' | 'raw'>;
+    return { ...body, status: response.status, raw };
   }
 
   /** Like request, but fails the test on any top-level error. */
@@ -181,4 +194,62 @@ export async function startTestApp(): Promise<TestApp> {
       await orm.close(true);
     },
   };
+}
+
+/**
+ * Runs a mutation that takes `input` and must succeed: fails the test on a top-level error or
+ * on payload errors, and returns the payload of the named field.
+ */
+export async function mutateOk<P extends { errors: UserErrorData[] }>(
+  api: ApiClient,
+  mutation: string,
+  field: string,
+  input: Record<string, unknown>,
+): Promise<P> {
+  const result = await api.data<Record<string, P>>(mutation, { input });
+  const payload = result[field];
+  if (!payload) throw new Error(`no payload for ${field}`);
+  if (payload.errors.length) throw new Error(`${field} failed: ${JSON.stringify(payload.errors)}`);
+  return payload;
+}
+
+export interface NewContact {
+  type?: 'PERSON' | 'ORGANIZATION';
+  kind?: 'CLIENT' | 'PROSPECT' | 'SUPPLIER' | 'OTHER';
+  firstName?: string | null;
+  lastName?: string | null;
+  organizationName?: string | null;
+  notes?: string | null;
+  emails?: { address: string; label?: string | null; isPrimary?: boolean }[];
+  phones?: { number: string; label?: string | null; isPrimary?: boolean }[];
+}
+
+/** Adds a contact through the API (a client person unless told otherwise) and returns its ID. */
+export async function addContact(api: ApiClient, contact: NewContact): Promise<string> {
+  const payload = await mutateOk<{ contact: { id: string }; errors: UserErrorData[] }>(
+    api,
+    `mutation($input: CreateContactInput!) { createContact(input: $input) { contact { id } ${USER_ERRORS} } }`,
+    'createContact',
+    { type: 'PERSON', kind: 'CLIENT', ...contact },
+  );
+  return payload.contact.id;
+}
+
+export interface NewMatter {
+  name: string;
+  responsibleStaffId: string;
+  number?: string | null;
+  description?: string | null;
+  participants?: { contactId: string; role: string }[];
+}
+
+/** Opens a matter through the API and returns its ID and number. */
+export async function addMatter(api: ApiClient, matter: NewMatter): Promise<{ id: string; number: string }> {
+  const payload = await mutateOk<{ matter: { id: string; number: string }; errors: UserErrorData[] }>(
+    api,
+    `mutation($input: CreateMatterInput!) { createMatter(input: $input) { matter { id number } ${USER_ERRORS} } }`,
+    'createMatter',
+    { ...matter },
+  );
+  return payload.matter;
 }

@@ -1,6 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { badQueryInput } from './errors.js';
+import { isUuid } from './ids.js';
 
 @ObjectType({ description: 'Where a page of a connection stands in the whole list.' })
 export class PageInfo {
@@ -64,7 +65,8 @@ export function encodeCursor(sortKey: string, id: string): string {
 export function decodeCursor(cursor: string): { sortKey: string; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+    // Cursors are opaque, not signed: a well-formed one with a bad ID must not reach a uuid column.
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isUuid(value[1])) {
       return { sortKey: value[0], id: value[1] };
     }
   } catch {

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { systemClock, type Clock, type CookieWriter, type GraphQLContext } from '../graphql/context.js';
 import { PUBLIC_ERROR_CODES } from '../graphql/errors.js';
+import { rejectNulCharacters } from '../graphql/reject-nul.js';
 import { buildAtriumSchema } from '../graphql/schema.js';
 import { SessionAudience } from '../modules/auth/auth-session.entity.js';
 import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
@@ -84,7 +85,7 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: errorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), requestLogger(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
   });
   await apollo.start();
 

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { containsPattern, isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { emailSchema } from '../staff/staff.service.js';
@@ -100,7 +101,7 @@ function applyFields(ctx: GraphQLContext, contact: Contact, fields: z.output<typ
 
 /** A contact of the firm by ID; another firm's contact is as absent as one that never was. */
 export async function findContact(ctx: GraphQLContext, firmId: string, id: string): Promise<Contact | null> {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   return ctx.em.findOne(Contact, { id, firm: firmId });
 }
 
@@ -156,7 +157,7 @@ export async function listContacts(
   if (filter.type) where.push({ type: filter.type });
   const search = filter.search?.trim().toLowerCase();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(search);
     where.push({ $or: [{ sortName: { $like: pattern } }, { emails: { address: { $like: pattern } } }] });
   }
   const totalCount = await ctx.em.count(Contact, { $and: where });
@@ -186,6 +187,10 @@ export async function linkContacts(
   }
   const contact = await contactOrFail(ctx, firmId, fields.contactId, ['contactId']);
   const linked = await contactOrFail(ctx, firmId, fields.linkedContactId, ['linkedContactId']);
+  // The same ID may be spelt in another case; compare the stored contacts too.
+  if (contact.id === linked.id) {
+    throw UserFacingError.of(UserErrorCode.INVALID_INPUT, 'A contact cannot be linked to itself.', ['linkedContactId']);
+  }
   // Store employment one way round only: person EMPLOYEE_OF organization.
   let [from, to, relationship] = [contact, linked, fields.relationship];
   if (relationship === ContactRelationship.EMPLOYER_OF) [from, to, relationship] = [linked, contact, ContactRelationship.EMPLOYEE_OF];
@@ -205,7 +210,7 @@ export async function linkContacts(
 }
 
 export async function unlinkContacts(ctx: GraphQLContext, firmId: string, linkId: string): Promise<void> {
-  const link = z.uuid().safeParse(linkId).success ? await ctx.em.findOne(ContactLink, { id: linkId, firm: firmId }) : null;
+  const link = isUuid(linkId) ? await ctx.em.findOne(ContactLink, { id: linkId, firm: firmId }) : null;
   if (!link) throw notFound('contact link', ['linkId']);
   ctx.em.remove(link);
   await ctx.em.flush();

@@ -2,13 +2,13 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { containsPattern, isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { Contact } from '../contacts/contact.entity.js';
+import { withFirmLock } from '../firms/firm-lock.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { Matter, MatterParticipant, MatterStatus, ParticipantRole } from './matter.entity.js';
-
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 const participantSchema = z.object({ contactId: z.string(), role: z.enum(ParticipantRole) });
 
@@ -67,8 +67,9 @@ async function contactOfFirm(ctx: GraphQLContext, firmId: string, id: string, fi
 /** The next free number of the form YYYY-NNNN for the firm. */
 async function nextMatterNumber(ctx: GraphQLContext, firmId: string): Promise<string> {
   const year = ctx.clock.now().getUTCFullYear();
-  const rows = await ctx.em.getConnection().execute<{ last: number | null }[]>(
-    `select max(cast(substring(number from '^${year}-(\\d+)$') as integer)) as last from matter where firm_id = ?`,
+  // At most nine digits count, so the cast cannot overflow on a long number typed by hand.
+  const rows = await ctx.em.execute<{ last: number | null }[]>(
+    `select max(cast(substring(number from '^${year}-(\\d{1,9})$') as integer)) as last from matter where firm_id = ?`,
     [firmId],
   );
   const next = (rows[0]?.last ?? 0) + 1;
@@ -82,17 +83,22 @@ async function assertNumberFree(ctx: GraphQLContext, firmId: string, number: str
 
 export async function createMatter(ctx: GraphQLContext, firmId: string, input: CreateMatterFields): Promise<Matter> {
   const fields = parseInput(createSchema, input);
+  return withFirmLock(ctx, firmId, (tx) => createMatterLocked(tx, firmId, fields));
+}
+
+async function createMatterLocked(ctx: GraphQLContext, firmId: string, fields: z.output<typeof createSchema>): Promise<Matter> {
   const staff = await responsibleStaff(ctx, firmId, fields.responsibleStaffId);
   const number = fields.number ?? (await nextMatterNumber(ctx, firmId));
   await assertNumberFree(ctx, firmId, number);
   const seen = new Set<string>();
   const participants: { contact: Contact; role: ParticipantRole }[] = [];
   for (const [index, participant] of fields.participants.entries()) {
-    if (seen.has(participant.contactId)) {
-      throw UserFacingError.of(UserErrorCode.INVALID_INPUT, 'This contact is listed twice.', ['participants', String(index), 'contactId']);
-    }
-    seen.add(participant.contactId);
-    participants.push({ contact: await contactOfFirm(ctx, firmId, participant.contactId, ['participants', String(index), 'contactId']), role: participant.role });
+    const field = ['participants', String(index), 'contactId'];
+    const contact = await contactOfFirm(ctx, firmId, participant.contactId, field);
+    // Compare stored IDs: the same contact may be named in another letter case.
+    if (seen.has(contact.id)) throw UserFacingError.of(UserErrorCode.INVALID_INPUT, 'This contact is listed twice.', field);
+    seen.add(contact.id);
+    participants.push({ contact, role: participant.role });
   }
   const matter = ctx.em.create(Matter, {
     firm: firmId,
@@ -111,6 +117,10 @@ export async function createMatter(ctx: GraphQLContext, firmId: string, input: C
 
 export async function updateMatter(ctx: GraphQLContext, firmId: string, input: UpdateMatterFields): Promise<Matter> {
   const fields = parseInput(updateSchema, input);
+  return withFirmLock(ctx, firmId, (tx) => updateMatterLocked(tx, firmId, fields));
+}
+
+async function updateMatterLocked(ctx: GraphQLContext, firmId: string, fields: z.output<typeof updateSchema>): Promise<Matter> {
   const matter = await matterOrFail(ctx, firmId, fields.id);
   const staff = await responsibleStaff(ctx, firmId, fields.responsibleStaffId);
   if (fields.number && fields.number !== matter.number) {
@@ -198,7 +208,7 @@ export async function listMatters(
   }
   const search = filter.search?.trim().toLowerCase();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(search);
     where.push({ $or: [{ sortName: { $like: pattern } }, { number: { $ilike: pattern } }] });
   }
   const totalCount = await ctx.em.count(Matter, { $and: where });

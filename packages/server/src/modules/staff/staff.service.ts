@@ -1,10 +1,13 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { endAllSessions } from '../auth/session.service.js';
 import { normalizeEmail } from '../auth/sign-in.service.js';
+import { withFirmLock } from '../firms/firm-lock.js';
 import { StaffRole, StaffUser } from './staff-user.entity.js';
 
 const nameSchema = z.string().trim().min(1, 'Enter a name.').max(200, 'Use at most 200 characters.');
@@ -38,9 +41,8 @@ export interface CreateStaffMember {
 
 export async function createStaffMember(ctx: GraphQLContext, admin: StaffUser, input: CreateStaffMember): Promise<StaffUser> {
   const fields = parseInput(createSchema, input);
-  if (await ctx.em.count(StaffUser, { email: fields.email })) {
-    throw UserFacingError.of(UserErrorCode.ALREADY_EXISTS, 'A staff member with this email exists already.', ['email']);
-  }
+  const emailTaken = () => UserFacingError.of(UserErrorCode.ALREADY_EXISTS, 'A staff member with this email exists already.', ['email']);
+  if (await ctx.em.count(StaffUser, { email: fields.email })) throw emailTaken();
   const staff = ctx.em.create(StaffUser, {
     firm: admin.firm.id,
     name: fields.name,
@@ -50,7 +52,13 @@ export async function createStaffMember(ctx: GraphQLContext, admin: StaffUser, i
     canInviteClients: fields.canInviteClients,
     canShareItems: fields.canShareItems,
   });
-  await ctx.em.flush();
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // Another request took the address while the password was being hashed.
+    if (error instanceof UniqueConstraintViolationException) throw emailTaken();
+    throw error;
+  }
   return staff;
 }
 
@@ -71,7 +79,7 @@ export interface UpdateStaffMember {
 }
 
 async function findInFirm(ctx: GraphQLContext, admin: StaffUser, id: string): Promise<StaffUser> {
-  const staff = z.uuid().safeParse(id).success ? await ctx.em.findOne(StaffUser, { id, firm: admin.firm.id }) : null;
+  const staff = isUuid(id) ? await ctx.em.findOne(StaffUser, { id, firm: admin.firm.id }) : null;
   if (!staff) throw notFound('staff member');
   return staff;
 }
@@ -89,6 +97,11 @@ async function assertAnotherActiveAdmin(ctx: GraphQLContext, staff: StaffUser, a
 
 export async function updateStaffMember(ctx: GraphQLContext, admin: StaffUser, input: UpdateStaffMember): Promise<StaffUser> {
   const fields = parseInput(updateSchema, input);
+  // Under the firm's lock, so two admins cannot demote each other at once.
+  return withFirmLock(ctx, admin.firm.id, (tx) => updateStaffMemberLocked(tx, admin, fields));
+}
+
+async function updateStaffMemberLocked(ctx: GraphQLContext, admin: StaffUser, fields: z.output<typeof updateSchema>): Promise<StaffUser> {
   const staff = await findInFirm(ctx, admin, fields.id);
   if (fields.role === StaffRole.STAFF && staff.role === StaffRole.ADMIN && staff.deactivatedAt === null) {
     await assertAnotherActiveAdmin(ctx, staff, 'make the last admin a staff member');
@@ -102,6 +115,11 @@ export async function updateStaffMember(ctx: GraphQLContext, admin: StaffUser, i
 }
 
 export async function setStaffMemberActive(ctx: GraphQLContext, admin: StaffUser, id: string, active: boolean): Promise<StaffUser> {
+  // Under the firm's lock, so two admins cannot deactivate each other at once.
+  return withFirmLock(ctx, admin.firm.id, (tx) => setStaffMemberActiveLocked(tx, admin, id, active));
+}
+
+async function setStaffMemberActiveLocked(ctx: GraphQLContext, admin: StaffUser, id: string, active: boolean): Promise<StaffUser> {
   const staff = await findInFirm(ctx, admin, id);
   if (!active && staff.deactivatedAt === null) {
     if (staff.role === StaffRole.ADMIN) await assertAnotherActiveAdmin(ctx, staff, 'deactivate the last admin');
