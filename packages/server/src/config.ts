@@ -21,6 +21,13 @@ export interface AppConfig {
   /** True behind a TLS-terminating proxy: cookies are then marked Secure. */
   secureCookies: boolean;
   trustProxy: boolean;
+  /** Where mail goes: an SMTP server, or kept in the database and shown on the staff app's Sent mail page. */
+  mail: { kind: 'smtp'; url: string; from: string } | { kind: 'kept'; from: string };
+  /**
+   * Key for the secrets Atrium must keep for a while (an invitation link waiting in the outbox).
+   * From SECRET_KEY; on the embedded database, made once and kept in DATA_DIR when unset.
+   */
+  secretKey: string | null;
 }
 
 const booleanFlag = z
@@ -54,6 +61,16 @@ const environmentSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').default('atrium-demo-password'),
   TRUST_PROXY: booleanFlag.default(false),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), 'must look like smtp://user:pass@host:587 or smtps://host:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.localhost>'),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+}).superRefine((env, ctx) => {
+  if (env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) && !env.SECRET_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'must be set when DATABASE_URL is (every server of one deployment shares it)' });
+  }
 });
 
 export class ConfigError extends Error {
@@ -92,6 +109,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     demoPassword: env.DEMO_PASSWORD,
     secureCookies: publicUrl.protocol === 'https:',
     trustProxy: env.TRUST_PROXY,
+    mail: env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL, from: env.MAIL_FROM } : { kind: 'kept', from: env.MAIL_FROM },
+    secretKey: env.SECRET_KEY ?? null,
   };
 }
 

@@ -2,10 +2,10 @@
 // firm into an empty one, and serves the API and both apps until told to stop.
 import 'reflect-metadata';
 import { ConfigError, loadConfig, redactDatabaseUrl } from './config.js';
-import { DatabaseUnavailableError, migrate, openDatabase } from './db/orm.js';
-import { startApp } from './http/app.js';
+import { DatabaseUnavailableError, openDatabase } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { DEMO, seedDemoIfEmpty } from './modules/demo/demo-seed.js';
+import { startAtrium } from './runtime.js';
 
 function fatal(message: string): never {
   process.stderr.write(`atrium: ${message}\n`);
@@ -30,20 +30,25 @@ async function main(): Promise<void> {
     if (error instanceof DatabaseUnavailableError) fatal(error.message);
     throw error;
   }
-  const applied = await migrate(orm);
-  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
-  if (config.seedDemo && (await seedDemoIfEmpty(orm.em.fork(), config.demoPassword))) {
-    logger.info({ firm: DEMO.firmSlug }, 'seeded the demo firm into the empty database');
-  }
-  let app;
+  let atrium;
   try {
-    app = await startApp({ config, orm, logger });
+    atrium = await startAtrium({
+      config,
+      logger,
+      orm,
+      beforeServe: async (db) => {
+        if (config.seedDemo && (await seedDemoIfEmpty(db.em.fork(), config.demoPassword))) {
+          logger.info({ firm: DEMO.firmSlug }, 'seeded the demo firm into the empty database');
+        }
+      },
+    });
   } catch (error) {
     await orm.close(true);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fatal(`port ${config.port} is in use; set PORT to another port.`);
     throw error;
   }
+  if (atrium.appliedMigrations.length) logger.info({ migrations: atrium.appliedMigrations }, 'applied migrations');
   const base = config.publicUrl.toString().replace(/\/$/, '');
   const lines = [
     '',
@@ -52,6 +57,9 @@ async function main(): Promise<void> {
     `  Client portal:   ${base}/p/${DEMO.firmSlug}`,
     `  GraphQL API:     ${base}/graphql`,
     `  Health:          ${base}/healthz`,
+    config.mail.kind === 'smtp'
+      ? '  Mail:            sent through SMTP_URL'
+      : '  Mail:            kept, not sent (no SMTP_URL); read it on the staff app\'s Sent mail page',
   ];
   if (config.seedDemo) {
     lines.push(
@@ -71,7 +79,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => fatal('shutdown took longer than 10 s; exiting.'), 10_000);
     force.unref();
-    await app.close();
+    await atrium.close();
     await orm.close();
     logger.info('stopped');
     process.exit(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, redactDatabaseUrl } from '../src/config.js';
 
 const CWD = '/srv/atrium';
+const KEY = 'k'.repeat(32);
 
 /** The problems loadConfig reports for an environment; fails the test when it accepts it. */
 function problemsOf(environment: Record<string, string>): { problems: string[]; message: string } {
@@ -31,6 +32,8 @@ describe('defaults', () => {
       demoPassword: 'atrium-demo-password',
       secureCookies: false,
       trustProxy: false,
+      mail: { kind: 'kept', from: 'Atrium <no-reply@atrium.localhost>' },
+      secretKey: null,
     });
   });
 
@@ -62,6 +65,9 @@ describe('defaults', () => {
         SEED_DEMO: '0',
         DEMO_PASSWORD: 'a demo password here',
         TRUST_PROXY: 'yes',
+        SMTP_URL: 'smtp://mailer:pw@mail.example.com:587',
+        MAIL_FROM: 'Donnell & Dole <portal@example.com>',
+        SECRET_KEY: KEY,
       },
       CWD,
     );
@@ -77,6 +83,8 @@ describe('defaults', () => {
       demoPassword: 'a demo password here',
       secureCookies: true,
       trustProxy: true,
+      mail: { kind: 'smtp', url: 'smtp://mailer:pw@mail.example.com:587', from: 'Donnell & Dole <portal@example.com>' },
+      secretKey: KEY,
     });
   });
 
@@ -103,9 +111,16 @@ describe('defaults', () => {
 describe('the database', () => {
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const url = 'postgres://atrium:secret@db.internal:5432/atrium';
-    expect(loadConfig({ DATABASE_URL: url }, CWD).database).toEqual({ kind: 'postgres', url, poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: url, SECRET_KEY: KEY }, CWD).database).toEqual({ kind: 'postgres', url, poolSize: 10 });
     const other = 'postgresql://db.internal/atrium';
-    expect(loadConfig({ DATABASE_URL: other, DATABASE_POOL_SIZE: '25', DATA_DIR: 'elsewhere' }, CWD).database).toEqual({ kind: 'postgres', url: other, poolSize: 25 });
+    expect(loadConfig({ DATABASE_URL: other, SECRET_KEY: KEY, DATABASE_POOL_SIZE: '25', DATA_DIR: 'elsewhere' }, CWD).database).toEqual({ kind: 'postgres', url: other, poolSize: 25 });
+  });
+
+  it('asks for SECRET_KEY with DATABASE_URL, since every server of a deployment must share it', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://db.internal/atrium' }).problems).toEqual([
+      'SECRET_KEY must be set when DATABASE_URL is (every server of one deployment shares it)',
+    ]);
+    expect(problemsOf({ SECRET_KEY: 'too short' }).problems).toEqual([expect.stringMatching(/^SECRET_KEY must be at least 32 characters/)]);
   });
 
   it('uses the embedded database in DATA_DIR when DATABASE_URL is not set', () => {

@@ -7,10 +7,14 @@ import { inject } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/orm.js';
 import type { Clock } from '../src/graphql/context.js';
-import { startApp, type RunningApp } from '../src/http/app.js';
+import { startAtrium } from '../src/runtime.js';
+import { Mailbox } from './mailbox.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
+import { Contact, ContactKind, ContactType } from '../src/modules/contacts/contact.entity.js';
 import { Firm } from '../src/modules/firms/firm.entity.js';
+import { portalSettingsOf } from '../src/modules/portal-settings/portal-settings.service.js';
+import { MemberStatus, Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
 import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
 
 /** A clock the test moves by hand. */
@@ -103,7 +107,7 @@ export class ApiClient {
   }
 }
 
-export const TEST_PASSWORD = 'correct horse battery staple';
+export const TEST_PASSWORD = 'plum orchard lantern ninety';
 let passwordHash: Promise<string> | null = null;
 
 export function uniqueSlug(prefix = 'firm'): string {
@@ -120,23 +124,50 @@ export interface TestApp {
   url: string;
   orm: Database;
   clock: ManualClock;
+  /** The SMTP server the app sends mail to. */
+  mailbox: Mailbox;
   api(): ApiClient;
   /** A firm with one admin and one staff member without rights, all signing in with TEST_PASSWORD. */
   createFirm(): Promise<TestFirm>;
   createClientUser(firm: Firm, name?: string): Promise<ClientUser>;
+  /** Turns the firm's client portal on (it starts off, P1). */
+  enablePortal(firm: Firm): Promise<void>;
   signInStaff(user: { email: string }): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
 export async function startTestApp(): Promise<TestApp> {
   const url = inject('databaseUrl');
+  const embedded = inject('embedded');
+  const mailbox = await Mailbox.start();
   const config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', SERVE_APPS: 'false', SEED_DEMO: 'false', DATABASE_URL: url, TRUST_PROXY: 'true' }),
-    database: { kind: 'postgres' as const, url, poolSize: inject('embedded') ? 1 : 4 },
+    ...loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SERVE_APPS: 'false',
+      SEED_DEMO: 'false',
+      DATABASE_URL: url,
+      SECRET_KEY: 'test-secret-key-test-secret-key-0123456789',
+      TRUST_PROXY: 'true',
+      SMTP_URL: mailbox.url,
+      MAIL_FROM: 'Atrium Test <portal@atrium.test>',
+      PUBLIC_URL: 'https://portal.atrium.test',
+    }),
+    database: { kind: 'postgres' as const, url, poolSize: embedded ? 1 : 4 },
   };
   const orm = await openDatabase(config.database);
   const clock = new ManualClock();
-  const running: RunningApp = await startApp({ config, orm, logger: pino({ level: 'silent' }), clock });
+  const atrium = await startAtrium({
+    config,
+    orm,
+    clock,
+    logger: pino({ level: 'silent' }),
+    jobPollingSeconds: 0.5,
+    // Each test file gets its own job queue, so no other file's worker takes its mail.
+    jobSchema: `pgboss_${randomBytes(4).toString('hex')}`,
+    shareOrmConnectionsForJobs: embedded,
+  });
+  const running = atrium.app;
   const api = () => new ApiClient(running.url);
   passwordHash ??= hashPassword(TEST_PASSWORD);
 
@@ -159,14 +190,22 @@ export async function startTestApp(): Promise<TestApp> {
     return { firm, admin, staff };
   };
 
+  const enablePortal = async (firm: Firm): Promise<void> => {
+    const em = orm.em.fork();
+    const settings = await portalSettingsOf(em, firm.id);
+    settings.enabled = true;
+    await em.flush();
+  };
+
+  /** A registered client: the firm's portal turned on, a client contact with a portal, an active member. */
   const createClientUser = async (firm: Firm, name = 'Client Person'): Promise<ClientUser> => {
     const em = orm.em.fork();
-    const client = em.create(ClientUser, {
-      firm: firm.id,
-      name,
-      email: `${randomBytes(4).toString('hex')}@client.test`,
-      passwordHash: await passwordHash!,
-    });
+    await enablePortal(firm);
+    const email = `${randomBytes(4).toString('hex')}@client.test`;
+    const client = em.create(ClientUser, { firm: firm.id, name, email, passwordHash: await passwordHash! });
+    const contact = em.create(Contact, { firm: firm.id, type: ContactType.PERSON, kind: ContactKind.CLIENT, lastName: name, displayName: name, sortName: name.toLowerCase() });
+    const portal = em.create(Portal, { firm: firm.id, contact });
+    em.create(PortalMember, { firm: firm.id, portal, contact, clientUser: client, name, email, status: MemberStatus.ACTIVE, activatedAt: new Date() });
     await em.flush();
     return client;
   };
@@ -185,13 +224,16 @@ export async function startTestApp(): Promise<TestApp> {
     url: running.url,
     orm,
     clock,
+    mailbox,
     api,
     createFirm,
     createClientUser,
+    enablePortal,
     signInStaff,
     close: async () => {
-      await running.close();
+      await atrium.close();
       await orm.close(true);
+      await mailbox.close();
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Firm } from '../src/modules/firms/firm.entity.js';
 import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
-import { USER_ERRORS, mutateOk, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
+import { TEST_PASSWORD, USER_ERRORS, mutateOk, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
 
 interface StaffData {
   id: string;
@@ -245,7 +245,7 @@ describe('changing staff members', () => {
     expect(deactivated.staffMember).toMatchObject({ id: staff.id, active: false, deactivatedAt: expect.any(String) });
     expect((await stored(staff.id)).deactivatedAt).toBeInstanceOf(Date);
     const signIn = await app.api().fromAddress('192.0.2.41').data<{ signInStaff: { errors: UserErrorData[] } }>(SIGN_IN, {
-      input: { email: staff.email, password: 'correct horse battery staple' },
+      input: { email: staff.email, password: TEST_PASSWORD },
     });
     expect(signIn.signInStaff.errors.map((e) => e.code)).toEqual(['INVALID_CREDENTIALS']);
 

@@ -15,6 +15,14 @@ import { Contact, ContactEmail, ContactPhone } from '../modules/contacts/contact
 import { Firm } from '../modules/firms/firm.entity.js';
 import { Matter, MatterParticipant } from '../modules/matters/matter.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
+import { ActivityEntry } from '../modules/activity/activity-entry.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
+import { BulkInvitationRun } from '../modules/invitations/bulk-invitation.js';
+import { Invitation } from '../modules/invitations/invitation.entity.js';
+import { OutboxEmail } from '../modules/mail/outbox-email.entity.js';
+import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
+import { MemberPermissions } from '../modules/portals/member-permissions.js';
+import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -29,6 +37,17 @@ export const entities = [
   ContactLink,
   Matter,
   MatterParticipant,
+  PortalSettings,
+  MemberPermissions,
+  Portal,
+  PortalMember,
+  PortalMatter,
+  TermsAcceptance,
+  Invitation,
+  OutboxEmail,
+  ActivityEntry,
+  PasswordReset,
+  BulkInvitationRun,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;

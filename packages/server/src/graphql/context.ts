@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { Em } from '../db/orm.js';
 import type { AuthSession } from '../modules/auth/auth-session.entity.js';
 import type { ClientUser } from '../modules/clients/client-user.entity.js';
@@ -27,6 +29,8 @@ export interface GraphQLContext {
   clock: Clock;
   config: AppConfig;
   logger: Logger;
+  jobs: JobQueue;
+  secrets: SecretBox;
   ip: string;
   userAgent: string | null;
   cookies: CookieWriter;
@@ -38,6 +42,8 @@ export interface GraphQLContext {
   staffSession: AuthSession | null;
   client: ClientUser | null;
   clientSession: AuthSession | null;
+  /** Set when a staff member views the portal as a member (read-only): that member's ID. */
+  viewingAs: { memberId: string; staff: StaffUser } | null;
 }
 
 /** The signed-in, active staff member; anything else is refused before any data is read. */

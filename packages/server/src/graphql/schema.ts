@@ -6,6 +6,12 @@ import { ContactResolver } from '../modules/contacts/contact.resolver.js';
 import { FirmResolver } from '../modules/firms/firm.resolver.js';
 import { MatterParticipantResolver, MatterResolver } from '../modules/matters/matter.resolver.js';
 import { StaffResolver } from '../modules/staff/staff.resolver.js';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { InvitationFieldsResolver, InvitationResolver } from '../modules/invitations/invitation.resolver.js';
+import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { PortalSettingsResolver } from '../modules/portal-settings/portal-settings.resolver.js';
+import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
+import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -15,6 +21,15 @@ export const resolvers = [
   ContactResolver,
   MatterResolver,
   MatterParticipantResolver,
+  PortalSettingsResolver,
+  PortalResolver,
+  PortalMemberResolver,
+  PortalMemberMutations,
+  InvitationResolver,
+  InvitationFieldsResolver,
+  ClientPortalResolver,
+  MailResolver,
+  ActivityResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

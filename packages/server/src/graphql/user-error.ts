@@ -9,6 +9,11 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   CONFLICT = 'CONFLICT',
+  PORTAL_DISABLED = 'PORTAL_DISABLED',
+  INVITATION_INVALID = 'INVITATION_INVALID',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  TERMS_NOT_ACCEPTED = 'TERMS_NOT_ACCEPTED',
+  READ_ONLY = 'READ_ONLY',
 }
 
 registerEnumType(UserErrorCode, {
@@ -22,6 +27,11 @@ registerEnumType(UserErrorCode, {
     INVALID_CREDENTIALS: { description: 'The email or password is wrong. Which of the two is never said.' },
     TOO_MANY_ATTEMPTS: { description: 'Too many failed attempts; wait and try again.' },
     CONFLICT: { description: 'The change contradicts the current state, e.g. removing the last admin.' },
+    PORTAL_DISABLED: { description: "The firm's client portal is turned off." },
+    INVITATION_INVALID: { description: 'The invitation link was used, replaced, expired or never existed.' },
+    WEAK_PASSWORD: { description: 'The new password is too short, too long or too common.' },
+    TERMS_NOT_ACCEPTED: { description: 'The Terms of Service must be accepted (in their current version).' },
+    READ_ONLY: { description: 'A staff member viewing the portal as a member cannot change anything.' },
   },
 });
 

@@ -10,7 +10,9 @@ import express, { type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { Database } from '../db/orm.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { systemClock, type Clock, type CookieWriter, type GraphQLContext } from '../graphql/context.js';
 import { PUBLIC_ERROR_CODES } from '../graphql/errors.js';
 import { rejectNulCharacters } from '../graphql/reject-nul.js';
@@ -18,11 +20,14 @@ import { buildAtriumSchema } from '../graphql/schema.js';
 import { SessionAudience } from '../modules/auth/auth-session.entity.js';
 import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
 import { Firm } from '../modules/firms/firm.entity.js';
+import { clientAccessFor } from '../modules/portals/client-access.js';
 
 export interface AppDependencies {
   config: AppConfig;
   orm: Database;
   logger: Logger;
+  jobs: JobQueue;
+  secrets: SecretBox;
   clock?: Clock;
 }
 
@@ -75,6 +80,7 @@ function requestLogger(logger: Logger): ApolloServerPlugin<GraphQLContext> {
 export async function createApp(deps: AppDependencies): Promise<{ app: express.Express; server: Server; apollo: ApolloServer<GraphQLContext> }> {
   const { config, orm, logger } = deps;
   const clock = deps.clock ?? systemClock;
+  const requestDeps = { ...deps, clock };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -102,7 +108,7 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => buildContext(req, res, { config, orm, logger, clock }),
+      context: async ({ req, res }) => buildContext(req, res, requestDeps),
     }),
   );
 
@@ -110,11 +116,7 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
   return { app, server, apollo };
 }
 
-async function buildContext(
-  req: Request,
-  res: Response,
-  deps: { config: AppConfig; orm: Database; logger: Logger; clock: Clock },
-): Promise<GraphQLContext> {
+async function buildContext(req: Request, res: Response, deps: AppDependencies & { clock: Clock }): Promise<GraphQLContext> {
   const cookies = parseCookies(req.headers.cookie ?? '');
   const portalHeader = req.headers['x-atrium-firm'];
   const ctx: GraphQLContext = {
@@ -122,6 +124,8 @@ async function buildContext(
     clock: deps.clock,
     config: deps.config,
     logger: deps.logger,
+    jobs: deps.jobs,
+    secrets: deps.secrets,
     ip: req.ip ?? 'unknown',
     userAgent: req.headers['user-agent'] ?? null,
     cookies: cookieWriter(res, deps.config.secureCookies),
@@ -131,6 +135,7 @@ async function buildContext(
     staffSession: null,
     client: null,
     clientSession: null,
+    viewingAs: null,
   };
   const now = deps.clock.now();
   if (ctx.tokens.staff) {
@@ -144,10 +149,11 @@ async function buildContext(
   // A client session counts only at its own firm's address, so one firm's login never opens another's.
   if (ctx.tokens.client && ctx.portalSlug) {
     const session = await findSession(ctx.em, ctx.tokens.client, SessionAudience.CLIENT, now);
-    const client = session?.clientUser?.getEntity();
-    if (session && client && client.disabledAt === null && session.firm.getEntity().slug === ctx.portalSlug) {
+    const access = session ? await clientAccessFor(ctx.em, session, ctx.portalSlug) : null;
+    if (session && access) {
       ctx.clientSession = session;
-      ctx.client = client;
+      ctx.client = access.client;
+      ctx.viewingAs = access.viewingAs;
     }
   }
   return ctx;

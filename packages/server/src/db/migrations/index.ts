@@ -1,7 +1,9 @@
 // The list of migrations, oldest first. `pnpm migration:create` writes a new file here and rewrites this list.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122011740 } from './Migration20261122011740.js';
+import { Migration20261122014807 } from './Migration20261122014807.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011740', class: Migration20261122011740 },
+  { name: 'Migration20261122014807', class: Migration20261122014807 },
 ];

@@ -4,6 +4,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@m
 import { Firm } from '../firms/firm.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { ClientUser } from '../clients/client-user.entity.js';
+import { PortalMember } from '../portals/portal.entity.js';
 
 export enum SessionAudience {
   STAFF = 'staff',
@@ -36,6 +37,13 @@ export class AuthSession {
 
   @ManyToOne(() => ClientUser, { ref: true, nullable: true, deleteRule: 'cascade' })
   clientUser: Ref<ClientUser> | null = null;
+
+  /** Set on a read-only session a staff member opened to view the portal as one member (I13). */
+  @ManyToOne(() => StaffUser, { ref: true, nullable: true, deleteRule: 'cascade' })
+  viewingStaff: Ref<StaffUser> | null = null;
+
+  @ManyToOne(() => PortalMember, { ref: true, nullable: true, deleteRule: 'cascade' })
+  viewingMember: Ref<PortalMember> | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

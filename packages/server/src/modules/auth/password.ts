@@ -1,4 +1,5 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
+import { COMMON_PASSWORDS } from './common-passwords.js';
 
 /** OWASP's argon2id settings: 19 MiB, two passes, one lane. */
 // `algorithm: 2` is Algorithm.Argon2id; the enum is a const enum that isolated modules cannot read.
@@ -31,9 +32,19 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
   return false;
 }
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+/**
+ * Why a new password is refused, or null when it is acceptable: long enough, not too long, not
+ * one of the most common passwords, and not the person's own email or name. No composition
+ * rules: a long passphrase of plain words is good.
+ */
+export function passwordProblem(password: string, person: { email?: string; name?: string } = {}): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters; a few words make a good password.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  const folded = password.trim().toLowerCase();
+  if (COMMON_PASSWORDS.has(folded) || /^(.)\1+$/.test(folded)) return 'This password is one of the most common; choose something less guessable.';
+  const own = [person.email, person.email?.split('@')[0], person.name].filter((v): v is string => Boolean(v && v.length >= 4));
+  if (own.some((value) => folded === value.toLowerCase() || folded.replace(/\s+/g, '') === value.toLowerCase().replace(/\s+/g, ''))) {
+    return 'Do not use your email address or name as your password.';
+  }
   return null;
 }

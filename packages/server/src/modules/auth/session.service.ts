@@ -17,6 +17,9 @@ export interface NewSession {
   firmId: string;
   staffUserId?: string;
   clientUserId?: string;
+  viewing?: { staffUserId: string; memberId: string };
+  /** Defaults to the idle timeout. */
+  lifetimeSeconds?: number;
   ip: string;
   userAgent: string | null;
   now: Date;
@@ -31,9 +34,11 @@ export function startSession(em: Em, session: NewSession): string {
     firm: session.firmId,
     staffUser: session.staffUserId ?? null,
     clientUser: session.clientUserId ?? null,
+    viewingStaff: session.viewing?.staffUserId ?? null,
+    viewingMember: session.viewing?.memberId ?? null,
     createdAt: session.now,
     lastSeenAt: session.now,
-    expiresAt: new Date(session.now.getTime() + SESSION_IDLE_SECONDS * 1000),
+    expiresAt: new Date(session.now.getTime() + (session.lifetimeSeconds ?? SESSION_IDLE_SECONDS) * 1000),
     ipAddress: session.ip.slice(0, 64),
     userAgent: session.userAgent?.slice(0, 300) ?? null,
   });
@@ -45,14 +50,15 @@ export async function findSession(em: Em, token: string, audience: SessionAudien
   const session = await em.findOne(
     AuthSession,
     { tokenHash: hashToken(token), audience },
-    { populate: ['staffUser', 'clientUser', 'firm'] },
+    { populate: ['staffUser', 'clientUser', 'firm', 'viewingStaff'] },
   );
   if (!session) return null;
   if (session.expiresAt <= now) {
     await em.nativeDelete(AuthSession, { id: session.id });
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  // Read-only viewing sessions keep their short, fixed lifetime.
+  if (!session.viewingStaff && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await em.nativeUpdate(
       AuthSession,
       { id: session.id },
@@ -71,4 +77,9 @@ export async function endAllSessions(em: Em, user: { staffUserId?: string; clien
   if (user.staffUserId) return em.nativeDelete(AuthSession, { staffUser: user.staffUserId });
   if (user.clientUserId) return em.nativeDelete(AuthSession, { clientUser: user.clientUserId });
   return 0;
+}
+
+/** Ends every client session of a firm (the firm turned its portal off). */
+export async function endClientSessionsOfFirm(em: Em, firmId: string): Promise<number> {
+  return em.nativeDelete(AuthSession, { firm: firmId, audience: SessionAudience.CLIENT });
 }

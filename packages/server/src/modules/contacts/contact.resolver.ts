@@ -2,7 +2,10 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectTyp
 import { ConnectionType } from '../../graphql/connection.js';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
+import { isEligibleForPortal } from '../invitations/invitation.service.js';
 import { MatterParticipant } from '../matters/matter.entity.js';
+import { Portal, PortalMember } from '../portals/portal.entity.js';
+import { PortalStatus, portalStatusOf } from '../portals/portal-status.js';
 import { ContactRelationship } from './contact-link.entity.js';
 import { Contact, ContactEmail, ContactKind, ContactPhone, ContactType } from './contact.entity.js';
 import {
@@ -115,6 +118,9 @@ class ContactFilterInput {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include archived contacts.' })
   includeArchived?: boolean | null;
+
+  @Field(() => PortalStatus, { nullable: true, description: 'Only contacts whose portal is in this state (NONE: without portal).' })
+  portalStatus?: PortalStatus | null;
 }
 
 @ObjectType({ description: 'A contact linked to another, with the relationship read from the other’s side.' })
@@ -186,6 +192,26 @@ export class ContactResolver {
   @FieldResolver(() => [LinkedContact], { description: 'Linked contacts: spouse, partner, family, employer or employees.' })
   linkedContacts(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<LinkedContact[]> {
     return linkedContactsOf(ctx, contact);
+  }
+
+  @FieldResolver(() => Portal, { nullable: true, description: "The contact's client portal, once someone was invited to it." })
+  portal(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<Portal | null> {
+    return ctx.em.findOne(Portal, { contact });
+  }
+
+  @FieldResolver(() => PortalStatus, { description: "The contact's portal at a glance." })
+  portalStatus(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<PortalStatus> {
+    return portalStatusOf(ctx.em, contact.id, ctx.clock.now());
+  }
+
+  @FieldResolver(() => [PortalMember], { description: 'Portals this contact is a member of (their own or, for a linked person, another contact’s).' })
+  memberships(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<PortalMember[]> {
+    return ctx.em.find(PortalMember, { contact }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the contact may have a portal: a client, a Client on a matter, or linked to one.' })
+  portalEligible(@Root() contact: Contact, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return isEligibleForPortal(ctx.em, contact);
   }
 
   @FieldResolver(() => [MatterParticipant], { description: 'The matters this contact takes part in, with the role on each.' })

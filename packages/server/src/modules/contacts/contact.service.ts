@@ -6,6 +6,7 @@ import { containsPattern, isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { emailSchema } from '../staff/staff.service.js';
+import { PortalStatus, contactIdsWithPortalStatus } from '../portals/portal-status.js';
 import { ContactLink, ContactRelationship, inverseRelationship } from './contact-link.entity.js';
 import { Contact, ContactEmail, ContactKind, ContactPhone, ContactType } from './contact.entity.js';
 
@@ -137,6 +138,7 @@ export async function setContactArchived(ctx: GraphQLContext, firmId: string, id
 
 export interface ContactFilter {
   search?: string | null;
+  portalStatus?: PortalStatus | null;
   kind?: ContactKind | null;
   type?: ContactType | null;
   includeArchived?: boolean | null;
@@ -155,6 +157,7 @@ export async function listContacts(
   if (!filter.includeArchived) where.push({ archivedAt: null });
   if (filter.kind) where.push({ kind: filter.kind });
   if (filter.type) where.push({ type: filter.type });
+  if (filter.portalStatus) where.push({ id: { $in: await contactIdsWithPortalStatus(ctx.em, firmId, filter.portalStatus, ctx.clock.now()) } });
   const search = filter.search?.trim().toLowerCase();
   if (search) {
     const pattern = containsPattern(search);

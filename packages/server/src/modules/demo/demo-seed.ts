@@ -5,6 +5,9 @@ import { ContactLink, ContactRelationship } from '../contacts/contact-link.entit
 import { Contact, ContactEmail, ContactKind, ContactPhone, ContactType } from '../contacts/contact.entity.js';
 import { Firm } from '../firms/firm.entity.js';
 import { Matter, MatterParticipant, ParticipantRole } from '../matters/matter.entity.js';
+import { PortalSettings } from '../portal-settings/portal-settings.entity.js';
+import { MemberPermissions } from '../portals/member-permissions.js';
+import { MemberStatus, Portal, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
 
 export const DEMO = {
@@ -72,7 +75,25 @@ export async function seedDemoIfEmpty(em: Em, password: string): Promise<boolean
   const lease = em.create(Matter, { firm, number: '2026-0002', name: 'Acme lease dispute', sortName: 'acme lease dispute', responsibleStaff: lawyer });
   em.create(MatterParticipant, { matter: lease, contact: acme, role: ParticipantRole.CLIENT });
   em.create(MatterParticipant, { matter: lease, contact: opposing, role: ParticipantRole.OPPOSING_COUNSEL });
-  em.create(ClientUser, { firm, name: 'Maria Lopez', email: DEMO.clientEmail, passwordHash });
+  const mariaLogin = em.create(ClientUser, { firm, name: 'Maria Lopez', email: DEMO.clientEmail, passwordHash });
+  em.create(PortalSettings, { firm, enabled: true, membersMayInvite: true });
+  // Maria has registered already; Daniel's and Acme's portals are for trying invitations.
+  const portal = em.create(Portal, { firm, contact: maria, createdBy: lawyer });
+  const permissions = new MemberPermissions();
+  permissions.inviteOthers = true;
+  em.create(PortalMember, {
+    firm,
+    portal,
+    contact: maria,
+    clientUser: mariaLogin,
+    name: 'Maria Lopez',
+    email: DEMO.clientEmail,
+    status: MemberStatus.ACTIVE,
+    permissions,
+    invitedByStaff: lawyer,
+    activatedAt: new Date(),
+  });
+  em.create(PortalMatter, { firm, portal, matter: estate, sharedBy: lawyer });
   await em.flush();
   return true;
 }

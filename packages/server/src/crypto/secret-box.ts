@@ -1,0 +1,42 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppConfig } from '../config.js';
+
+/**
+ * Seals short secrets (an invitation link waiting in the outbox) with AES-256-GCM under the
+ * deployment's key, so a copy of the database alone does not reveal them.
+ */
+export class SecretBox {
+  private readonly key: Buffer;
+
+  constructor(secretKey: string) {
+    this.key = createHash('sha256').update(`atrium secret box\u0000${secretKey}`).digest();
+  }
+
+  seal(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return ['v1', iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
+  }
+
+  open(sealed: string): string {
+    const [version, iv, body, tag] = sealed.split('.');
+    if (version !== 'v1' || !iv || !body || !tag) throw new Error('not a sealed value');
+    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+  }
+}
+
+/** The configured key; on the embedded database, one made on first start and kept beside the data. */
+export function resolveSecretKey(config: AppConfig): string {
+  if (config.secretKey) return config.secretKey;
+  const file = join(config.dataDir, 'secret-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const key = randomBytes(32).toString('hex');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}

@@ -1,0 +1,95 @@
+import type { PgliteConnection } from '@mikro-orm/pglite';
+import { PgBoss, fromKysely, fromPglite, type ConstructorOptions, type WorkHandler } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DatabaseConfig } from '../config.js';
+import type { Database, Em } from '../db/orm.js';
+
+/** Background work, on pg-boss in the same PostgreSQL as the data, so any server can do any job. */
+export const QUEUES = {
+  deliverEmail: 'deliver-email',
+  expireInvitations: 'expire-invitations',
+  bulkInvite: 'bulk-invite',
+} as const;
+
+/** Delivery attempts after the first, with exponential backoff from 10 s up to an hour apart. */
+export const EMAIL_RETRY_LIMIT = 8;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobQueueOptions {
+  /** Seconds between polls for new work when idle. */
+  pollingSeconds?: number;
+  /** The database schema pg-boss keeps its tables in; servers that share work share it. */
+  schema?: string;
+  /** Run the queue over the ORM's own connections (a server that allows only one). */
+  shareOrmConnections?: boolean;
+}
+
+export class JobQueue {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly logger: Logger,
+    private readonly pollingSeconds: number,
+  ) {}
+
+  static async start(orm: Database, database: DatabaseConfig, logger: Logger, options: JobQueueOptions = {}): Promise<JobQueue> {
+    const schema = options.schema ?? 'pgboss';
+    let settings: ConstructorOptions;
+    if (database.kind === 'embedded') {
+      // The embedded database has one connection: share MikroORM's instance, whose
+      // transactions lock it, so jobs and requests take turns.
+      const pglite = await (orm.em.getConnection() as unknown as PgliteConnection).getNativeClient();
+      settings = { db: fromPglite(pglite), backend: 'pglite', schema };
+    } else if (options.shareOrmConnections) {
+      settings = { db: fromKysely(orm.em.getConnection().getClient()), schema };
+    } else {
+      settings = { connectionString: database.url, max: 4, schema };
+    }
+    const boss = new PgBoss(settings);
+    boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+    await boss.start();
+    await boss.createQueue(QUEUES.deliverEmail, { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 });
+    await boss.createQueue(QUEUES.expireInvitations, { retryLimit: 2 });
+    await boss.createQueue(QUEUES.bulkInvite, { retryLimit: 3, retryDelay: 5 });
+    return new JobQueue(boss, logger, options.pollingSeconds ?? 2);
+  }
+
+  /**
+   * Queues a job inside the entity manager's open transaction, so the job exists exactly when
+   * the work that asked for it was committed.
+   */
+  async sendInTransaction(em: Em, queue: QueueName, data: object, options: { singletonKey?: string } = {}): Promise<void> {
+    const trx = em.getTransactionContext();
+    if (!trx) throw new Error(`queueing ${queue} needs an open transaction`);
+    await this.boss.send(queue, data, { ...options, db: fromKysely(trx as Parameters<typeof fromKysely>[0]) });
+  }
+
+  /** Queues many jobs in one statement, inside the entity manager's open transaction. */
+  async insertInTransaction(em: Em, queue: QueueName, items: { emailId: string }[]): Promise<void> {
+    if (items.length === 0) return;
+    const trx = em.getTransactionContext();
+    if (!trx) throw new Error(`queueing ${queue} needs an open transaction`);
+    await this.boss.insert(
+      queue,
+      items.map((data) => ({ data, singletonKey: data.emailId })),
+      { db: fromKysely(trx as Parameters<typeof fromKysely>[0]) },
+    );
+  }
+
+  async send(queue: QueueName, data: object, options: { singletonKey?: string } = {}): Promise<void> {
+    await this.boss.send(queue, data, options);
+  }
+
+  async work<T extends object>(queue: QueueName, handler: WorkHandler<T>): Promise<void> {
+    await this.boss.work<T>(queue, { pollingIntervalSeconds: this.pollingSeconds, batchSize: 1 }, handler);
+  }
+
+  async schedule(queue: QueueName, cron: string): Promise<void> {
+    await this.boss.schedule(queue, cron);
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 5000 });
+    this.logger.debug('job queue stopped');
+  }
+}

@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { SecretBox } from '../crypto/secret-box.js';
+import type { Database } from '../db/orm.js';
+import type { Clock } from '../graphql/context.js';
+import type { AppConfig } from '../config.js';
+import { processBulkRun } from '../modules/invitations/bulk-invitation.js';
+import { expireInvitations } from '../modules/invitations/invitation.service.js';
+import type { MailTransport } from '../modules/mail/mail-transport.js';
+import { deliverEmail } from '../modules/mail/outbox.service.js';
+import { QUEUES, type JobQueue } from './job-queue.js';
+
+export interface WorkerDeps {
+  config: AppConfig;
+  orm: Database;
+  jobs: JobQueue;
+  secrets: SecretBox;
+  transport: MailTransport;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Every server works every queue; pg-boss hands each job to one of them. */
+export async function startWorkers(deps: WorkerDeps): Promise<void> {
+  await deps.jobs.work<{ emailId: string }>(QUEUES.deliverEmail, async (jobs) => {
+    for (const job of jobs) await deliverEmail(deps, job.data.emailId, job.retryCount);
+  });
+  await deps.jobs.work(QUEUES.expireInvitations, async () => {
+    const count = await expireInvitations(deps.orm.em.fork(), deps.clock.now());
+    if (count) deps.logger.info({ count }, 'expired invitations');
+  });
+  await deps.jobs.schedule(QUEUES.expireInvitations, '*/5 * * * *');
+  await deps.jobs.work<{ runId: string }>(QUEUES.bulkInvite, async (jobs) => {
+    for (const job of jobs) await processBulkRun(deps.orm.em.fork(), deps, job.data.runId);
+  });
+}

@@ -1,0 +1,127 @@
+import type { Logger } from 'pino';
+import type { Database, Em } from '../../db/orm.js';
+import type { SecretBox } from '../../crypto/secret-box.js';
+import type { Clock } from '../../graphql/context.js';
+import { EMAIL_RETRY_LIMIT, QUEUES, type JobQueue } from '../../jobs/job-queue.js';
+import { ActivityAction } from '../activity/activity-entry.entity.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { Invitation } from '../invitations/invitation.entity.js';
+import { LINK_SLOT } from './email-layout.js';
+import type { MailTransport } from './mail-transport.js';
+import { EmailKind, EmailStatus, OutboxEmail } from './outbox-email.entity.js';
+
+export interface NewEmail {
+  firmId: string;
+  kind: EmailKind;
+  to: string;
+  toName: string | null;
+  subject: string;
+  /** Text and HTML; where a link goes they hold LINK_SLOT. */
+  text: string;
+  html: string;
+  /** The link to put in the slot; it is sealed, never stored in the clear. */
+  link?: string;
+  invitationId?: string;
+}
+
+export interface OutboxDeps {
+  jobs: JobQueue;
+  secrets: SecretBox;
+}
+
+/**
+ * Writes emails into the outbox and queues their delivery inside the caller's transaction:
+ * when the action rolls back, no email exists and none is sent.
+ */
+export async function queueEmails(em: Em, deps: OutboxDeps, emails: NewEmail[]): Promise<OutboxEmail[]> {
+  const rows = emails.map((email) =>
+    em.create(OutboxEmail, {
+      firm: email.firmId,
+      kind: email.kind,
+      toAddress: email.to,
+      toName: email.toName,
+      subject: email.subject,
+      textBody: email.text,
+      htmlBody: email.html,
+      sealedLink: email.link ? deps.secrets.seal(email.link) : null,
+      invitation: email.invitationId ?? null,
+    }),
+  );
+  await em.flush();
+  for (const row of rows) {
+    await deps.jobs.sendInTransaction(em, QUEUES.deliverEmail, { emailId: row.id }, { singletonKey: row.id });
+  }
+  return rows;
+}
+
+/** The email as it would read with its link filled in (for kept mail, and at sending). */
+export function withLink(email: OutboxEmail, secrets: SecretBox): { text: string; html: string } {
+  const link = email.sealedLink ? secrets.open(email.sealedLink) : '[link no longer shown: it was sent to the recipient]';
+  return { text: email.textBody.replaceAll(LINK_SLOT, link), html: email.htmlBody.replaceAll(LINK_SLOT, link) };
+}
+
+export interface DeliveryDeps {
+  orm: Database;
+  jobs: JobQueue;
+  secrets: SecretBox;
+  transport: MailTransport;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Delivers one queued email; a failure is recorded and rethrown so the queue retries with backoff. */
+export async function deliverEmail(deps: DeliveryDeps, emailId: string, retryCount: number): Promise<void> {
+  const em = deps.orm.em.fork();
+  const email = await em.findOne(OutboxEmail, { id: emailId });
+  if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
+  const { text, html } = withLink(email, deps.secrets);
+  email.attempts += 1;
+  const now = deps.clock.now();
+  if (deps.transport.kind === 'kept') {
+    email.status = EmailStatus.KEPT;
+    email.sentAt = now;
+    email.lastError = null;
+    await em.flush();
+    return;
+  }
+  try {
+    await deps.transport.send({ to: email.toAddress, toName: email.toName, subject: email.subject, text, html });
+  } catch (error) {
+    email.lastError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
+    email.status = retryCount >= EMAIL_RETRY_LIMIT ? EmailStatus.FAILED : EmailStatus.QUEUED;
+    await em.flush();
+    deps.logger.warn({ emailId, attempt: email.attempts, err: email.lastError }, 'email delivery failed');
+    throw error;
+  }
+  email.status = EmailStatus.SENT;
+  email.sentAt = now;
+  email.lastError = null;
+  // Sent: the clear link now lives only in the recipient's mailbox.
+  email.sealedLink = null;
+  if (email.kind === EmailKind.INVITATION && email.invitation) {
+    const invitation = await em.findOne(Invitation, { id: email.invitation.id }, { populate: ['member'] });
+    if (invitation) {
+      recordActivity(em, {
+        firmId: email.firm.id,
+        action: ActivityAction.INVITATION_SENT,
+        actor: { kind: 'system' },
+        portalId: invitation.portal.id,
+        memberId: invitation.member.id,
+        summary: `Invitation email sent to ${email.toAddress}.`,
+        at: now,
+      });
+    }
+  }
+  await em.flush();
+}
+
+/** Puts a failed email back in the queue (staff's "retry"). */
+export async function retryEmail(em: Em, deps: OutboxDeps, email: OutboxEmail): Promise<void> {
+  await em.transactional(async (tx) => {
+    const row = await tx.findOneOrFail(OutboxEmail, { id: email.id });
+    row.status = EmailStatus.QUEUED;
+    row.lastError = null;
+    await tx.flush();
+    await deps.jobs.sendInTransaction(tx, QUEUES.deliverEmail, { emailId: row.id });
+  });
+}

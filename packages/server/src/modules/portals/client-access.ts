@@ -1,0 +1,31 @@
+import type { Em } from '../../db/orm.js';
+import type { AuthSession } from '../auth/auth-session.entity.js';
+import type { ClientUser } from '../clients/client-user.entity.js';
+import { PortalSettings } from '../portal-settings/portal-settings.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+import { MemberStatus, PortalMember } from './portal.entity.js';
+
+export interface ClientAccess {
+  client: ClientUser;
+  viewingAs: { memberId: string; staff: StaffUser } | null;
+}
+
+/**
+ * Whether a client session may act now: at its own firm's address only, with the firm's portal
+ * on, the account not disabled, and at least one active membership. A staff member's read-only
+ * view needs the viewed member to still exist and the staff member to be active.
+ */
+export async function clientAccessFor(em: Em, session: AuthSession, portalSlug: string): Promise<ClientAccess | null> {
+  const client = session.clientUser?.getEntity();
+  if (!client || client.disabledAt !== null) return null;
+  if (session.firm.getEntity().slug !== portalSlug) return null;
+  const settings = await em.findOne(PortalSettings, { firm: session.firm.id });
+  if (!settings?.enabled) return null;
+  if (session.viewingStaff && session.viewingMember) {
+    const staff = session.viewingStaff.getEntity();
+    if (staff.deactivatedAt !== null) return null;
+    return { client, viewingAs: { memberId: session.viewingMember.id, staff } };
+  }
+  const active = await em.count(PortalMember, { clientUser: client.id, status: MemberStatus.ACTIVE });
+  return active > 0 ? { client, viewingAs: null } : null;
+}

@@ -1,0 +1,273 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
+import { unauthenticated } from '../../graphql/errors.js';
+import { Payload, UserErrorCode, UserFacingError, notAllowed, toPayload } from '../../graphql/user-error.js';
+import { ActivityAction } from '../activity/activity-entry.entity.js';
+import { recordActivity } from '../activity/activity.service.js';
+import { SessionAudience } from '../auth/auth-session.entity.js';
+import {
+  changeClientPassword,
+  renameClient,
+  requestPasswordReset,
+  resetPassword,
+  sendPasswordResetToMember,
+  signOutEverywhere,
+} from '../auth/client-account.service.js';
+import { SESSION_COOKIE, startSession } from '../auth/session.service.js';
+import { ClientUser } from '../clients/client-user.entity.js';
+import { Firm } from '../firms/firm.entity.js';
+import { memberOfFirm } from '../invitations/invitation.service.js';
+import { MatterStatus } from '../matters/matter.entity.js';
+import { portalSettingsOf } from '../portal-settings/portal-settings.service.js';
+import { StaffRole } from '../staff/staff-user.entity.js';
+import { MemberPermissions } from './member-permissions.js';
+import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
+import { PortalMemberIdInput, PortalMemberPayload } from './portal.resolver.js';
+
+@ObjectType({ description: 'A matter as its client sees it.' })
+class SharedMatter {
+  @Field(() => ID, { description: 'The matter.' })
+  id!: string;
+
+  @Field(() => String, { description: "The firm's reference." })
+  number!: string;
+
+  @Field(() => String, { description: 'Name of the matter.' })
+  name!: string;
+
+  @Field(() => MatterStatus, { description: 'Open or closed.' })
+  status!: MatterStatus;
+
+  @Field(() => String, { description: 'The responsible staff member.' })
+  responsibleStaffName!: string;
+}
+
+@ObjectType({ description: 'Another person with access to the same portal, as a member sees them.' })
+class FellowMember {
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Email address.' })
+  email!: string;
+
+  @Field(() => MemberStatus, { description: 'Pending, active or disabled.' })
+  status!: MemberStatus;
+}
+
+@ObjectType({ description: 'A portal the signed-in client is a member of, with what the firm shares in it.' })
+class ClientPortal {
+  @Field(() => ID, { description: 'The portal.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Whose portal it is (a person, household or organization).' })
+  name!: string;
+
+  @Field(() => MemberPermissions, { description: "The signed-in member's permissions here." })
+  permissions!: MemberPermissions;
+
+  @Field(() => Boolean, { description: 'True when the member may invite others to this portal now.' })
+  canInviteOthers!: boolean;
+
+  @Field(() => [SharedMatter], { description: 'Matters shared with the portal.' })
+  matters!: SharedMatter[];
+
+  @Field(() => [FellowMember], { description: 'People with access to this portal (shown to members who may invite others).' })
+  members!: FellowMember[];
+}
+
+@ObjectType({ description: 'Set while a staff member views the portal as a member: read-only.' })
+class PortalViewing {
+  @Field(() => String, { description: 'The staff member viewing.' })
+  staffName!: string;
+
+  @Field(() => String, { description: 'The member being viewed as.' })
+  memberName!: string;
+}
+
+@InputType({ description: 'Asks for a password reset email.' })
+class RequestPasswordResetInput {
+  @Field(() => String, { description: "The firm's slug." })
+  firmSlug!: string;
+
+  @Field(() => String, { description: 'The login email.' })
+  email!: string;
+}
+
+@InputType({ description: 'Sets a new password with a reset link.' })
+class ResetPasswordInput {
+  @Field(() => String, { description: "The firm's slug." })
+  firmSlug!: string;
+
+  @Field(() => String, { description: 'The token from the link (after #).' })
+  token!: string;
+
+  @Field(() => String, { description: 'The new password (at least 12 characters).' })
+  password!: string;
+}
+
+@InputType({ description: "Changes the signed-in client's password." })
+class ChangeMyPasswordInput {
+  @Field(() => String, { description: 'The current password.' })
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password (at least 12 characters).' })
+  newPassword!: string;
+}
+
+@InputType({ description: "Changes the signed-in client's name." })
+class UpdateMyProfileInput {
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+}
+
+@ObjectType({ description: 'Result of an account action that returns nothing else.' })
+class AccountPayload extends Payload {
+  @Field(() => Boolean, { description: 'True when it was done (for a reset request: whenever the request was accepted, account or not).' })
+  ok = false;
+}
+
+@ObjectType({ description: 'Result of updateMyProfile.' })
+class UpdateMyProfilePayload extends Payload {
+  @Field(() => ClientUser, { nullable: true, description: 'The client user as they are now.' })
+  client: ClientUser | null = null;
+}
+
+@ObjectType({ description: 'Result of startPortalView.' })
+class StartPortalViewPayload extends Payload {
+  @Field(() => String, { nullable: true, description: 'Where to open the read-only view (the firm’s portal address).' })
+  url: string | null = null;
+}
+
+/** Half an hour: long enough to look around, short enough not to linger. */
+const VIEW_LIFETIME_SECONDS = 30 * 60;
+
+@Resolver()
+export class ClientPortalResolver {
+  @Query(() => [ClientPortal], { description: "The signed-in client's portals at this firm, with what is shared in each." })
+  async myPortals(@Ctx() ctx: GraphQLContext): Promise<ClientPortal[]> {
+    const client = ctx.client;
+    if (!client) throw unauthenticated();
+    const settings = await portalSettingsOf(ctx.em, client.firm.id);
+    const where = ctx.viewingAs ? { id: ctx.viewingAs.memberId } : { clientUser: client.id, status: MemberStatus.ACTIVE };
+    const memberships = await ctx.em.find(PortalMember, where, { populate: ['portal', 'portal.contact'], orderBy: { portal: { contact: { sortName: 'asc' } } } });
+    const portalIds = memberships.map((m) => m.portal.id);
+    const shared = portalIds.length
+      ? await ctx.em.find(PortalMatter, { portal: { $in: portalIds }, matter: { archivedAt: null } }, { populate: ['matter', 'matter.responsibleStaff'], orderBy: { matter: { sortName: 'asc' } } })
+      : [];
+    const fellows = portalIds.length ? await ctx.em.find(PortalMember, { portal: { $in: portalIds } }, { orderBy: { name: 'asc' } }) : [];
+    return memberships.map((membership) => {
+      const canInviteOthers = settings.membersMayInvite && membership.permissions.inviteOthers;
+      return {
+        id: membership.portal.id,
+        name: membership.portal.getEntity().contact.getEntity().displayName,
+        permissions: membership.permissions,
+        canInviteOthers,
+        matters: shared
+          .filter((row) => row.portal.id === membership.portal.id)
+          .map((row) => {
+            const matter = row.matter.getEntity();
+            return { id: matter.id, number: matter.number, name: matter.name, status: matter.status, responsibleStaffName: matter.responsibleStaff.getEntity().name };
+          }),
+        members: canInviteOthers
+          ? fellows.filter((f) => f.portal.id === membership.portal.id).map((f) => ({ name: f.name, email: f.email, status: f.status }))
+          : [],
+      };
+    });
+  }
+
+  @Query(() => PortalViewing, { nullable: true, description: 'Set when a staff member is viewing the portal as a member (read-only).' })
+  async portalViewing(@Ctx() ctx: GraphQLContext): Promise<PortalViewing | null> {
+    if (!ctx.viewingAs) return null;
+    const member = await ctx.em.findOne(PortalMember, { id: ctx.viewingAs.memberId });
+    return { staffName: ctx.viewingAs.staff.name, memberName: member?.name ?? '' };
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Sends a password reset link if the email has an account at the firm. The answer is the same either way. Public.' })
+  requestPasswordReset(@Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: GraphQLContext): Promise<AccountPayload> {
+    return toPayload(() => new AccountPayload(), async (payload) => {
+      await requestPasswordReset(ctx, input.firmSlug, input.email);
+      payload.ok = true;
+    });
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Sets a new password with a reset link and ends every session of the account. Public.' })
+  resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: GraphQLContext): Promise<AccountPayload> {
+    return toPayload(() => new AccountPayload(), async (payload) => {
+      await resetPassword(ctx, input.firmSlug, input.token, input.password);
+      payload.ok = true;
+    });
+  }
+
+  @Mutation(() => AccountPayload, { description: "Changes the signed-in client's password; their other sessions end." })
+  changeMyPassword(@Arg('input', () => ChangeMyPasswordInput) input: ChangeMyPasswordInput, @Ctx() ctx: GraphQLContext): Promise<AccountPayload> {
+    if (!ctx.client) throw unauthenticated();
+    return toPayload(() => new AccountPayload(), async (payload) => {
+      await changeClientPassword(ctx, input.currentPassword, input.newPassword);
+      payload.ok = true;
+    });
+  }
+
+  @Mutation(() => UpdateMyProfilePayload, { description: "Changes the signed-in client's name." })
+  updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: GraphQLContext): Promise<UpdateMyProfilePayload> {
+    if (!ctx.client) throw unauthenticated();
+    return toPayload(() => new UpdateMyProfilePayload(), async (payload) => {
+      payload.client = await renameClient(ctx, input.name);
+    });
+  }
+
+  @Mutation(() => AccountPayload, { description: 'Signs the client out in every browser, this one included.' })
+  signOutEverywhere(@Ctx() ctx: GraphQLContext): Promise<AccountPayload> {
+    if (!ctx.client) throw unauthenticated();
+    return toPayload(() => new AccountPayload(), async (payload) => {
+      await signOutEverywhere(ctx);
+      payload.ok = true;
+    });
+  }
+
+  @Mutation(() => PortalMemberPayload, { description: 'Emails a registered member a link to choose a new password (I12).' })
+  sendPasswordReset(@Arg('input', () => PortalMemberIdInput) input: PortalMemberIdInput, @Ctx() ctx: GraphQLContext): Promise<PortalMemberPayload> {
+    const staff = requireStaff(ctx);
+    return toPayload(() => new PortalMemberPayload(), async (payload) => {
+      payload.member = await sendPasswordResetToMember(ctx, staff, input.memberId);
+    });
+  }
+
+  @Mutation(() => StartPortalViewPayload, {
+    description: 'Opens a read-only, half-hour view of the portal exactly as one registered member sees it, in this browser (I13). Needs the share-items right or the admin role; it is recorded in the activity log.',
+  })
+  startPortalView(@Arg('input', () => PortalMemberIdInput) input: PortalMemberIdInput, @Ctx() ctx: GraphQLContext): Promise<StartPortalViewPayload> {
+    const staff = requireStaff(ctx);
+    return toPayload(() => new StartPortalViewPayload(), async (payload) => {
+      if (!staff.canShareItems && staff.role !== StaffRole.ADMIN) throw notAllowed('You do not have the right to view portals as a member.');
+      const member = await memberOfFirm(ctx.em, staff.firm.id, input.memberId);
+      if (!member.clientUser || member.status !== MemberStatus.ACTIVE) {
+        throw UserFacingError.of(UserErrorCode.CONFLICT, `${member.name} has not registered (or is disabled); there is nothing to view yet.`, ['memberId']);
+      }
+      const now = ctx.clock.now();
+      const token = startSession(ctx.em, {
+        audience: SessionAudience.CLIENT,
+        firmId: staff.firm.id,
+        clientUserId: member.clientUser.id,
+        viewing: { staffUserId: staff.id, memberId: member.id },
+        lifetimeSeconds: VIEW_LIFETIME_SECONDS,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        now,
+      });
+      recordActivity(ctx.em, {
+        firmId: staff.firm.id,
+        action: ActivityAction.PORTAL_VIEWED_AS,
+        actor: { kind: 'staff', staff },
+        portalId: member.portal.id,
+        memberId: member.id,
+        summary: `${staff.name} viewed the portal of ${member.portal.getEntity().contact.getEntity().displayName} as ${member.name}.`,
+        at: now,
+        ip: ctx.ip,
+      });
+      await ctx.em.flush();
+      ctx.cookies.set(SESSION_COOKIE[SessionAudience.CLIENT], token, VIEW_LIFETIME_SECONDS);
+      const firm = await ctx.em.findOneOrFail(Firm, { id: staff.firm.id });
+      payload.url = `/p/${firm.slug}`;
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { Logger } from 'pino';
+import type { AppConfig } from './config.js';
+import { SecretBox, resolveSecretKey } from './crypto/secret-box.js';
+import { migrate, openDatabase, type Database } from './db/orm.js';
+import { systemClock, type Clock } from './graphql/context.js';
+import { startApp, type RunningApp } from './http/app.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { startWorkers } from './jobs/workers.js';
+import { createMailTransport, type MailTransport } from './modules/mail/mail-transport.js';
+
+export interface Atrium {
+  app: RunningApp;
+  orm: Database;
+  jobs: JobQueue;
+  secrets: SecretBox;
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: AppConfig;
+  logger: Logger;
+  clock?: Clock;
+  /** An already open database (tests share one); otherwise opened from the configuration. */
+  orm?: Database;
+  /** Seconds between job polls when idle. */
+  jobPollingSeconds?: number;
+  /** pg-boss schema and connection sharing (tests give each app its own queue). */
+  jobSchema?: string;
+  shareOrmConnectionsForJobs?: boolean;
+  transport?: MailTransport;
+  /** Runs after migrations, before serving (the demo seed). */
+  beforeServe?: (orm: Database) => Promise<void>;
+}
+
+/** Opens and migrates the database, starts the job queue and its workers, then serves. */
+export async function startAtrium(options: StartOptions): Promise<Atrium> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const orm = options.orm ?? (await openDatabase(config.database));
+  const appliedMigrations = await migrate(orm);
+  await options.beforeServe?.(orm);
+  const secrets = new SecretBox(resolveSecretKey(config));
+  const transport = options.transport ?? createMailTransport(config);
+  const jobs = await JobQueue.start(orm, config.database, logger, {
+    pollingSeconds: options.jobPollingSeconds,
+    schema: options.jobSchema,
+    shareOrmConnections: options.shareOrmConnectionsForJobs,
+  });
+  await startWorkers({ config, orm, jobs, secrets, transport, clock, logger });
+  const app = await startApp({ config, orm, logger, jobs, secrets, clock });
+  return {
+    app,
+    orm,
+    jobs,
+    secrets,
+    appliedMigrations,
+    close: async () => {
+      await app.close();
+      await jobs.stop();
+      transport.close();
+      if (!options.orm) await orm.close();
+    },
+  };
+}
