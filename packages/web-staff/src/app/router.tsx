@@ -1,0 +1,58 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AuthGate } from '../features/auth/AuthGate';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
+import { ContactListPage } from '../features/contacts/ContactListPage';
+import { EditContactPage, NewContactPage } from '../features/contacts/ContactFormPages';
+import { FirmSettingsPage } from '../features/firm/FirmSettingsPage';
+import { EditMatterPage, NewMatterPage } from '../features/matters/MatterFormPages';
+import { MatterDetailPage } from '../features/matters/MatterDetailPage';
+import { MatterListPage } from '../features/matters/MatterListPage';
+import { StaffPage } from '../features/staff/StaffPage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAdmin } from './RequireAdmin';
+import { RouteError } from './RouteError';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+    {
+      element: <AuthGate />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <Navigate to="/contacts" replace /> },
+            { path: 'contacts', element: <ContactListPage /> },
+            { path: 'contacts/new', element: <NewContactPage /> },
+            { path: 'contacts/:contactId', element: <ContactDetailPage /> },
+            { path: 'contacts/:contactId/edit', element: <EditContactPage /> },
+            { path: 'matters', element: <MatterListPage /> },
+            { path: 'matters/new', element: <NewMatterPage /> },
+            { path: 'matters/:matterId', element: <MatterDetailPage /> },
+            { path: 'matters/:matterId/edit', element: <EditMatterPage /> },
+            {
+              path: 'staff',
+              element: (
+                <RequireAdmin title="Staff">
+                  <StaffPage />
+                </RequireAdmin>
+              ),
+            },
+            {
+              path: 'settings/firm',
+              element: (
+                <RequireAdmin title="Firm settings">
+                  <FirmSettingsPage />
+                </RequireAdmin>
+              ),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
