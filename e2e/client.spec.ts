@@ -44,7 +44,14 @@ test('a client signs in at the firm’s address, stays signed in on reload and s
   await form.getByRole('button', { name: 'Sign in' }).click();
   const greeting = page.getByRole('heading', { level: 1, name: 'Welcome, Maria Lopez' });
   await expect(greeting).toBeVisible();
-  await expect(page.getByText(`Nothing has been shared with you yet. When ${FIRM_NAME} shares matters, files or to-dos with you, they appear here.`)).toBeVisible();
+  // Her portal, with the matter the firm shares in it and who is responsible for it.
+  const portal = page.getByRole('region', { name: 'Portal Maria Lopez' });
+  await expect(portal.getByRole('heading', { level: 2, name: 'Portal Maria Lopez' })).toBeVisible();
+  const matter = portal.getByRole('list', { name: 'Matters shared with you' }).getByRole('listitem');
+  await expect(matter).toHaveCount(1);
+  await expect(matter).toContainText('Lopez estate planning');
+  await expect(matter).toContainText('Open');
+  await expect(matter).toContainText('Jordan Dole');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // The session survives a reload.
@@ -119,6 +126,8 @@ test('the sign-in form and the header menu work with the keyboard alone', async 
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(menu).toBeFocused();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeFocused();
   await page.keyboard.press('Enter');

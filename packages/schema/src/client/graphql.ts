@@ -1,3 +1,222 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Registers with an invitation link. */
+export type AcceptInvitationInput = {
+  /** True when the person agrees to the Terms of Service shown. */
+  acceptTerms: boolean;
+  /** The firm's slug from its address. */
+  firmSlug: string;
+  /** The password to sign in with (at least 12 characters). */
+  password: string;
+  /** The version of the terms shown (from portalInvitation). */
+  termsVersion: number;
+  /** The token from the link (the part after #). */
+  token: string;
+};
+
+/** Changes the signed-in client's password. */
+export type ChangeMyPasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password (at least 12 characters). */
+  newPassword: string;
+};
+
+/** Whether an invitation link can still be used. */
+export type InvitationLinkState =
+  /** It was not used in time. */
+  | 'EXPIRED'
+  /** A newer link was sent. */
+  | 'REPLACED'
+  /** Access was withdrawn. */
+  | 'REVOKED'
+  /** No such link. */
+  | 'UNKNOWN'
+  /** Someone registered with it already. */
+  | 'USED'
+  /** The link works: the person may register. */
+  | 'VALID';
+
+/** A member invites someone to their own portal (I14). */
+export type InviteToMyPortalInput = {
+  /** Their email address. */
+  email: string;
+  /** Name of the person. */
+  name: string;
+  /** The portal. */
+  portalId: string | number;
+};
+
+/** Whether work on a matter goes on. */
+export type MatterStatus =
+  /** Work has ended. */
+  | 'CLOSED'
+  /** Work goes on. */
+  | 'OPEN';
+
+/** A person's access to a portal. */
+export type MemberStatus =
+  /** Registered and may sign in. */
+  | 'ACTIVE'
+  /** Access turned off by staff; a new invitation turns it on again. */
+  | 'DISABLED'
+  /** Invited; has not registered yet. */
+  | 'PENDING';
+
+/** Asks for a password reset email. */
+export type RequestPasswordResetInput = {
+  /** The login email. */
+  email: string;
+  /** The firm's slug. */
+  firmSlug: string;
+};
+
+/** Sets a new password with a reset link. */
+export type ResetPasswordInput = {
+  /** The firm's slug. */
+  firmSlug: string;
+  /** The new password (at least 12 characters). */
+  password: string;
+  /** The token from the link (after #). */
+  token: string;
+};
+
+/** Email and password of a client user, at one firm's portal. */
+export type SignInClientInput = {
+  /** The client user’s email address. */
+  email: string;
+  /** The firm's slug from its login address /p/{slug}. */
+  firmSlug: string;
+  /** The password. */
+  password: string;
+};
+
+/** Changes the signed-in client's name. */
+export type UpdateMyProfileInput = {
+  /** Full name. */
+  name: string;
+};
+
+/** What kind of expected failure a mutation reports. */
+export type UserErrorCode =
+  /** Something with the same unique value exists already. */
+  | 'ALREADY_EXISTS'
+  /** The change contradicts the current state, e.g. removing the last admin. */
+  | 'CONFLICT'
+  /** The email or password is wrong. Which of the two is never said. */
+  | 'INVALID_CREDENTIALS'
+  /** A field of the input is missing or not acceptable; `field` says which. */
+  | 'INVALID_INPUT'
+  /** The invitation link was used, replaced, expired or never existed. */
+  | 'INVITATION_INVALID'
+  /** The signed-in user lacks the role or right this needs. */
+  | 'NOT_ALLOWED'
+  /** The thing named does not exist, or belongs to another firm. */
+  | 'NOT_FOUND'
+  /** The firm's client portal is turned off. */
+  | 'PORTAL_DISABLED'
+  /** A staff member viewing the portal as a member cannot change anything. */
+  | 'READ_ONLY'
+  /** The Terms of Service must be accepted (in their current version). */
+  | 'TERMS_NOT_ACCEPTED'
+  /** Too many failed attempts; wait and try again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The new password is too short, too long or too common. */
+  | 'WEAK_PASSWORD';
+
+export type Portal_SessionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type Portal_SessionQuery = { firmBranding: { slug: string, name: string, logoUrl: string | null, accentColor: string } | null, clientViewer: { id: string, name: string, email: string } | null, portalViewing: { staffName: string, memberName: string } | null };
+
+export type ForgotPasswordPage_RequestMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type ForgotPasswordPage_RequestMutation = { requestPasswordReset: { ok: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ResetPasswordPage_ResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordPage_ResetMutation = { resetPassword: { ok: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SignInPage_SignInMutationVariables = Exact<{
+  input: SignInClientInput;
+}>;
+
+
+export type SignInPage_SignInMutation = { signInClient: { errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }>, client: { id: string, name: string, email: string } | null } };
+
+export type UserMenu_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserMenu_SignOutMutation = { signOutClient: { signedOut: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InviteForm_InviteMutationVariables = Exact<{
+  input: InviteToMyPortalInput;
+}>;
+
+
+export type InviteForm_InviteMutation = { inviteToMyPortal: { invitedEmail: string | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type HomePage_PortalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePage_PortalsQuery = { myPortals: Array<{ id: string, name: string, canInviteOthers: boolean, matters: Array<{ id: string, number: string, name: string, status: MatterStatus, responsibleStaffName: string }>, members: Array<{ name: string, email: string, status: MemberStatus }> }> };
+
+export type AcceptInvitationPage_InvitationQueryVariables = Exact<{
+  firmSlug: string;
+  token: string;
+}>;
+
+
+export type AcceptInvitationPage_InvitationQuery = { portalInvitation: { state: InvitationLinkState, problem: string | null, email: string | null, name: string | null, hasAccount: boolean, termsOfService: string | null, termsVersion: number | null, expiresAt: string | null } };
+
+export type AcceptInvitationPage_AcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationPage_AcceptMutation = { acceptInvitation: { loginEmail: string | null, existingAccount: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ChangePasswordForm_ChangeMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type ChangePasswordForm_ChangeMutation = { changeMyPassword: { ok: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type NameForm_UpdateMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type NameForm_UpdateMutation = { updateMyProfile: { client: { id: string, name: string, email: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SignOutEverywhere_SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhere_SignOutMutation = { signOutEverywhere: { ok: boolean, errors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+
+export const Portal_SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Portal_Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmBranding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"accentColor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clientViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalViewing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}}]}}]}}]} as unknown as DocumentNode<Portal_SessionQuery, Portal_SessionQueryVariables>;
+export const ForgotPasswordPage_RequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForgotPasswordPage_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ForgotPasswordPage_RequestMutation, ForgotPasswordPage_RequestMutationVariables>;
+export const ResetPasswordPage_ResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPasswordPage_Reset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordPage_ResetMutation, ResetPasswordPage_ResetMutationVariables>;
+export const SignInPage_SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInPage_SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SignInPage_SignInMutation, SignInPage_SignInMutationVariables>;
+export const UserMenu_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserMenu_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UserMenu_SignOutMutation, UserMenu_SignOutMutationVariables>;
+export const InviteForm_InviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteForm_Invite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteToMyPortalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteToMyPortal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitedEmail"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<InviteForm_InviteMutation, InviteForm_InviteMutationVariables>;
+export const HomePage_PortalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomePage_Portals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPortals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canInviteOthers"}},{"kind":"Field","name":{"kind":"Name","value":"matters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleStaffName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HomePage_PortalsQuery, HomePage_PortalsQueryVariables>;
+export const AcceptInvitationPage_InvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcceptInvitationPage_Invitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"firmSlug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"firmSlug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"firmSlug"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}},{"kind":"Field","name":{"kind":"Name","value":"termsOfService"}},{"kind":"Field","name":{"kind":"Name","value":"termsVersion"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationPage_InvitationQuery, AcceptInvitationPage_InvitationQueryVariables>;
+export const AcceptInvitationPage_AcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitationPage_Accept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginEmail"}},{"kind":"Field","name":{"kind":"Name","value":"existingAccount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationPage_AcceptMutation, AcceptInvitationPage_AcceptMutationVariables>;
+export const ChangePasswordForm_ChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePasswordForm_Change"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMyPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMyPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordForm_ChangeMutation, ChangePasswordForm_ChangeMutationVariables>;
+export const NameForm_UpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NameForm_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<NameForm_UpdateMutation, NameForm_UpdateMutationVariables>;
+export const SignOutEverywhere_SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere_SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SignOutEverywhere_SignOutMutation, SignOutEverywhere_SignOutMutationVariables>;

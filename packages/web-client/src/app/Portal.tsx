@@ -2,13 +2,18 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@atrium/schema/client';
 import { useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ViewerProvider } from '../features/auth/ViewerContext';
 import { FirmProvider } from '../features/firm/FirmContext';
 import { FirmTheme } from '../features/firm/FirmTheme';
 import { NoPortalPage } from '../features/firm/NoPortalPage';
 import { HomePage } from '../features/home/HomePage';
+import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ViewingProvider } from '../features/viewing/ViewingContext';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
 import { usePageFocus } from '../ui/usePageFocus';
@@ -27,6 +32,10 @@ const Portal_Session = graphql(`
       id
       name
       email
+    }
+    portalViewing {
+      staffName
+      memberName
     }
   }
 `);
@@ -51,16 +60,26 @@ export function Portal({ slug }: { slug: string }) {
   }
 
   const viewer = data.clientViewer;
+  // A staff view is only ever a view of a signed-in member's session.
+  const viewing = viewer ? data.portalViewing : null;
   return (
     <FirmProvider firm={firm}>
       <FirmTheme accentColor={firm.accentColor}>
         <ViewerProvider viewer={viewer}>
-          <Layout>
-            <Routes>
-              <Route index element={viewer ? <HomePage /> : <SignInPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Layout>
+          <ViewingProvider viewing={viewing}>
+            <Layout>
+              <Routes>
+                <Route index element={viewer ? <HomePage /> : <SignInPage />} />
+                {/* Signed in or not: the link's token decides. */}
+                <Route path="accept" element={<AcceptInvitationPage />} />
+                <Route path="forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="reset-password" element={<ResetPasswordPage />} />
+                {/* Signed out, the address asks for signing in and then shows the settings. */}
+                <Route path="settings" element={viewer ? <SettingsPage /> : <SignInPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Layout>
+          </ViewingProvider>
         </ViewerProvider>
       </FirmTheme>
     </FirmProvider>

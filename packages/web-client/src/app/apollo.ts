@@ -15,6 +15,13 @@ export function createApolloClient(firmSlug: string): ApolloClient {
       typePolicies: {
         // Branding has no id; the slug names it.
         FirmBranding: { keyFields: ['slug'] },
+        ClientPortal: {
+          fields: {
+            // Fellow members have no id; a fresh list simply replaces the old one.
+            members: { merge: false },
+            permissions: { merge: true },
+          },
+        },
       },
     }),
   });

@@ -32,3 +32,8 @@ export function splitUserErrors<F extends string>(
   }
   return { fieldErrors, formErrors };
 }
+
+/** True when the server says the request needs a session that is no longer there (it expired, or ended elsewhere). */
+export function isSignedOutError(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}

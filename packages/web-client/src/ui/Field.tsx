@@ -1,16 +1,18 @@
-import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'> {
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid' | 'children'> {
   label: string;
   /** Help shown under the label. */
   hint?: string;
   /** The field's error; tied to the input with aria-describedby. */
   error?: string | null;
+  /** Shown under the input, e.g. a live password strength hint (it manages its own announcements). */
+  after?: ReactNode;
   ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with its hint and error. */
-export function TextField({ label, hint, error, ref, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, after, ref, className, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -32,6 +34,7 @@ export function TextField({ label, hint, error, ref, className, ...input }: Text
         </p>
       ) : null}
       <input {...input} ref={ref} id={id} className="field__input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+      {after}
     </div>
   );
 }

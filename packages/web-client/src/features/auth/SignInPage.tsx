@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@atrium/schema/client';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { describeRequestError, splitUserErrors } from '../../app/requestErrors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -30,6 +31,18 @@ type FieldName = (typeof FIELDS)[number];
 type FieldErrors = Partial<Record<FieldName, string>>;
 type FocusTarget = FieldName | 'alert';
 
+/** What another page may hand the sign-in page: a notice to show, and the email to fill in. */
+export interface SignInState {
+  notice?: string;
+  email?: string;
+}
+
+function signInState(state: unknown): SignInState {
+  if (typeof state !== 'object' || state === null) return {};
+  const { notice, email } = state as Record<string, unknown>;
+  return { notice: typeof notice === 'string' ? notice : undefined, email: typeof email === 'string' ? email : undefined };
+}
+
 function validate(email: string, password: string): FieldErrors {
   const errors: FieldErrors = {};
   if (!email.trim()) errors.email = 'Enter your email address.';
@@ -43,7 +56,9 @@ export function SignInPage() {
   const firm = useFirm();
   useFirmTitle();
   const heading = usePageFocus<HTMLHeadingElement>();
-  const [email, setEmail] = useState('');
+  const location = useLocation();
+  const handedOver = signInState(location.state);
+  const [email, setEmail] = useState(handedOver.email ?? '');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -104,6 +119,7 @@ export function SignInPage() {
         Sign in
       </h1>
       <p className="lead">Your client portal with {firm.name}.</p>
+      {handedOver.notice ? <Alert tone="info">{handedOver.notice}</Alert> : null}
       <form className="form" noValidate onSubmit={handleSubmit} aria-labelledby="sign-in-heading">
         {formError ? (
           <Alert ref={alertRef} title="You could not be signed in">
@@ -133,6 +149,9 @@ export function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
           error={fieldErrors.password}
         />
+        <p className="form__aside">
+          <Link to={`/p/${firm.slug}/forgot-password`}>Forgot your password?</Link>
+        </p>
         <Button type="submit" busy={loading} busyLabel="Signing in…" className="form__submit">
           Sign in
         </Button>

@@ -1,11 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '@atrium/schema/client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { describeRequestError } from '../../app/requestErrors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useFirm } from '../firm/FirmContext';
+import { useViewing } from '../viewing/ViewingContext';
+import { forgetSignedInClient } from './session';
 import { useSignedInViewer } from './ViewerContext';
 
 const UserMenu_SignOut = graphql(`
@@ -28,9 +30,10 @@ function initials(name: string): string {
   return (first + last).toUpperCase() || '?';
 }
 
-/** The signed-in client's name in the header; opens to show their email and "Sign out". */
+/** The signed-in client's name in the header; opens to show their email, their settings and "Sign out". */
 export function UserMenu() {
   const viewer = useSignedInViewer();
+  const viewing = useViewing();
   const firm = useFirm();
   const navigate = useNavigate();
   const apollo = useApolloClient();
@@ -74,9 +77,8 @@ export function UserMenu() {
       return;
     }
     navigate(`/p/${firm.slug}`, { replace: true });
-    // Forget the signed-in client (gc drops their cached record); the portal then shows the sign-in page.
-    apollo.cache.modify({ id: 'ROOT_QUERY', fields: { clientViewer: () => null } });
-    apollo.cache.gc();
+    // Forget the signed-in client; the portal then shows the sign-in page.
+    forgetSignedInClient(apollo.cache);
   }
 
   return (
@@ -100,9 +102,13 @@ export function UserMenu() {
           <span className="user-menu__label">Signed in as</span>
           <span className="user-menu__email">{viewer.email}</span>
         </p>
+        <Link className="user-menu__link" to={`/p/${firm.slug}/settings`} onClick={() => setOpen(false)}>
+          Settings
+        </Link>
         {error ? <Alert>{error}</Alert> : null}
-        <Button variant="secondary" className="user-menu__sign-out" busy={loading} busyLabel="Signing out…" onClick={handleSignOut}>
-          Sign out
+        {/* During a staff view this ends the view (its session), not the member's own sessions. */}
+        <Button variant="secondary" className="user-menu__sign-out" busy={loading} busyLabel={viewing ? 'Leaving…' : 'Signing out…'} onClick={handleSignOut}>
+          {viewing ? 'Leave this view' : 'Sign out'}
         </Button>
       </div>
     </div>
