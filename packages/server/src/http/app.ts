@@ -91,7 +91,7 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: errorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 3000 }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
   });
   await apollo.start();
 

@@ -1,5 +1,5 @@
 import type { PgliteConnection } from '@mikro-orm/pglite';
-import { PgBoss, fromKysely, fromPglite, type ConstructorOptions, type WorkHandler } from 'pg-boss';
+import { PgBoss, fromKysely, fromPglite, type ConstructorOptions, type Job, type JobResult, type WorkHandler } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../config.js';
 import type { Database, Em } from '../db/orm.js';
@@ -84,12 +84,35 @@ export class JobQueue {
     await this.boss.work<T>(queue, { pollingIntervalSeconds: this.pollingSeconds, batchSize: 1 }, handler);
   }
 
+  /**
+   * Works jobs in batches, keeping on without a pause while batches come back full; each job
+   * succeeds or fails (and is retried) on its own.
+   */
+  async workEach<T extends object>(queue: QueueName, batchSize: number, handle: (job: Job<T>) => Promise<void>): Promise<void> {
+    await this.boss.work<T, unknown, { pollingIntervalSeconds: number; batchSize: number; perJobResults: true; burstWhenBatchFull: true }>(
+      queue,
+      { pollingIntervalSeconds: this.pollingSeconds, batchSize, perJobResults: true, burstWhenBatchFull: true },
+      async (jobs) => {
+        const results: JobResult[] = [];
+        for (const job of jobs) {
+          try {
+            await handle(job);
+            results.push({ id: job.id, status: 'completed' });
+          } catch (error) {
+            results.push({ id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } });
+          }
+        }
+        return results;
+      },
+    );
+  }
+
   async schedule(queue: QueueName, cron: string): Promise<void> {
     await this.boss.schedule(queue, cron);
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, timeout: 5000 });
+    await this.boss.stop({ graceful: true, timeout: 3000 });
     this.logger.debug('job queue stopped');
   }
 }

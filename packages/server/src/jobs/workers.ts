@@ -21,9 +21,7 @@ export interface WorkerDeps {
 
 /** Every server works every queue; pg-boss hands each job to one of them. */
 export async function startWorkers(deps: WorkerDeps): Promise<void> {
-  await deps.jobs.work<{ emailId: string }>(QUEUES.deliverEmail, async (jobs) => {
-    for (const job of jobs) await deliverEmail(deps, job.data.emailId, job.retryCount);
-  });
+  await deps.jobs.workEach<{ emailId: string }>(QUEUES.deliverEmail, 25, (job) => deliverEmail(deps, job.data.emailId, job.retryCount));
   await deps.jobs.work(QUEUES.expireInvitations, async () => {
     const count = await expireInvitations(deps.orm.em.fork(), deps.clock.now());
     if (count) deps.logger.info({ count }, 'expired invitations');

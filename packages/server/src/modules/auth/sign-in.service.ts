@@ -2,6 +2,8 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
 import { ClientUser } from '../clients/client-user.entity.js';
 import { Firm } from '../firms/firm.entity.js';
+import { portalOffError, portalSettingsOf } from '../portal-settings/portal-settings.service.js';
+import { MemberStatus, PortalMember } from '../portals/portal.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { SessionAudience } from './auth-session.entity.js';
 import { verifyAgainstNothing, verifyPassword } from './password.js';
@@ -71,10 +73,14 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   ];
   await throttleOrFail(ctx, keys);
   const client = await ctx.em.findOne(ClientUser, { firm, email }, { populate: ['passwordHash'] });
-  const valid = client && client.disabledAt === null
+  // I11: an account whose every membership is disabled or removed is refused like a wrong password.
+  const mayEnter = client !== null && client.disabledAt === null && (await ctx.em.count(PortalMember, { clientUser: client.id, status: MemberStatus.ACTIVE })) > 0;
+  const valid = client && mayEnter
     ? await verifyPassword(client.passwordHash, password)
     : await verifyAgainstNothing(password);
   if (!client || !valid) return failSignIn(ctx, keys);
+  // P1: with the firm's portal off nobody signs in; only the right password learns why.
+  if (!(await portalSettingsOf(ctx.em, firm.id)).enabled) throw portalOffError();
   await clearFailures(ctx.em, `client:${firm.id}:${email}`);
   const now = ctx.clock.now();
   client.lastSignInAt = now;

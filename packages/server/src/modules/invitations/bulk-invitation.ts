@@ -171,14 +171,15 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
         );
         const byId = new Map(candidates.map((c) => [c.id, c]));
         const emails = candidates.map((c) => c.email).filter((e): e is string => Boolean(e));
-        const taken = new Set(
+        // Every member row counts, disabled ones too: a portal has one row per email.
+        const taken = new Map(
           emails.length
             ? (
-                await tx.execute<{ key: string }[]>(
-                  `select m.portal_id || ':' || m.email as key from portal_member m where m.firm_id = ? and m.status <> 'DISABLED' and m.email in (${emails.map(() => '?').join(', ')})`,
+                await tx.execute<{ key: string; status: MemberStatus }[]>(
+                  `select m.portal_id || ':' || m.email as key, m.status from portal_member m where m.firm_id = ? and m.email in (${emails.map(() => '?').join(', ')})`,
                   [firm.id, ...emails],
                 )
-              ).map((r) => r.key)
+              ).map((r) => [r.key, r.status])
             : [],
         );
         const logins = new Map(
@@ -207,7 +208,12 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
             skip('No email address.');
             continue;
           }
-          if (contact.portal_id && taken.has(`${contact.portal_id}:${contact.email}`)) {
+          const existing = contact.portal_id ? taken.get(`${contact.portal_id}:${contact.email}`) : undefined;
+          if (existing === MemberStatus.DISABLED) {
+            skip('Access was disabled; resend the invitation to enable it again.');
+            continue;
+          }
+          if (existing) {
             skip('Already invited or has access.');
             continue;
           }
@@ -257,7 +263,7 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
             summary: `${staff.name} invited ${contact.display_name} (${contact.email}) to their portal in a bulk invitation.`,
             at: now,
           });
-          taken.add(`${portal.id}:${contact.email}`);
+          taken.set(`${portal.id}:${contact.email}`, member.status);
           invited += 1;
         }
         await tx.flush();

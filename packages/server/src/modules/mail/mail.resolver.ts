@@ -39,6 +39,11 @@ function mayReadBodies(ctx: GraphQLContext): boolean {
   return staff.role === StaffRole.ADMIN || staff.canInviteClients;
 }
 
+/** With a mail server, a personal link waiting in the outbox goes to its recipient and nobody else. */
+function linksShown(ctx: GraphQLContext): boolean {
+  return ctx.config.mail.kind === 'kept';
+}
+
 @Resolver(() => OutboxEmail)
 export class MailResolver {
   @Query(() => OutboxEmailConnection, { description: "The firm's outgoing email, newest first, with each one's delivery state." })
@@ -66,13 +71,13 @@ export class MailResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The text as sent; personal links show only while mail is kept (no mail server) and to staff who may invite.' })
   text(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): string | null {
     if (!mayReadBodies(ctx)) return null;
-    return withLink(email, ctx.secrets).text;
+    return withLink(email, ctx.secrets, linksShown(ctx)).text;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The HTML as sent, under the same rule as text.' })
   html(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): string | null {
     if (!mayReadBodies(ctx)) return null;
-    return withLink(email, ctx.secrets).html;
+    return withLink(email, ctx.secrets, linksShown(ctx)).html;
   }
 
   @Mutation(() => RetryEmailPayload, { description: 'Queues a failed email again.' })

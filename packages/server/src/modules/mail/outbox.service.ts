@@ -54,9 +54,16 @@ export async function queueEmails(em: Em, deps: OutboxDeps, emails: NewEmail[]):
   return rows;
 }
 
-/** The email as it would read with its link filled in (for kept mail, and at sending). */
-export function withLink(email: OutboxEmail, secrets: SecretBox): { text: string; html: string } {
-  const link = email.sealedLink ? secrets.open(email.sealedLink) : '[link no longer shown: it was sent to the recipient]';
+/**
+ * The email as it would read with its link filled in (for kept mail, and at sending). With
+ * `reveal` false a link still waiting to go out is not opened either: it is for the recipient alone.
+ */
+export function withLink(email: OutboxEmail, secrets: SecretBox, reveal = true): { text: string; html: string } {
+  const link = !email.sealedLink
+    ? '[link no longer shown: it was sent to the recipient]'
+    : reveal
+      ? secrets.open(email.sealedLink)
+      : '[personal link: shown to the recipient only]';
   return { text: email.textBody.replaceAll(LINK_SLOT, link), html: email.htmlBody.replaceAll(LINK_SLOT, link) };
 }
 

@@ -1,0 +1,172 @@
+// Benchmark, not a test: prints figures and never fails on them.
+//
+// 1. Bulk invitation of N clients (portals, members, invitations, queued emails with their jobs,
+//    activity), beside one plain multi-row INSERT of N rows, in the same run on the same server.
+// 2. Accepting an invitation and signing in, through HTTP and GraphQL, beside one argon2id hash.
+//
+// Uses the PostgreSQL at BENCH_DATABASE_URL (or DATABASE_URL, else the local server) and makes
+// and drops a database of its own. BENCH_CLIENTS sets N (default 5000).
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig } from '../config.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { Contact, ContactEmail, ContactKind, ContactType } from '../modules/contacts/contact.entity.js';
+import { Firm } from '../modules/firms/firm.entity.js';
+import { BulkInvitationRun, processBulkRun } from '../modules/invitations/bulk-invitation.js';
+import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
+import { StaffRole, StaffUser } from '../modules/staff/staff-user.entity.js';
+import { startAtrium } from '../runtime.js';
+
+const N = Number(process.env.BENCH_CLIENTS ?? 5000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [performance.now() - started, result];
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return response.json();
+}
+
+async function main(): Promise<void> {
+  const dbName = `atrium_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database "${dbName}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SERVE_APPS: 'false',
+    SEED_DEMO: 'false',
+    DATABASE_URL: url.toString(),
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+  });
+  // Mail is kept (no SMTP server), so delivery costs nothing extra here.
+  const atrium = await startAtrium({ config, logger: pino({ level: 'silent' }) });
+  try {
+    const em = atrium.orm.em.fork();
+    const firm = em.create(Firm, { name: 'Bench & Partners', slug: `bench-${randomBytes(3).toString('hex')}` });
+    const staff = em.create(StaffUser, {
+      firm,
+      name: 'Bench Admin',
+      email: `admin@${firm.slug}.test`,
+      passwordHash: await hashPassword('bench password here'),
+      role: StaffRole.ADMIN,
+      canInviteClients: true,
+      canShareItems: true,
+    });
+    em.create(PortalSettings, { firm, enabled: true });
+    const contactIds: string[] = [];
+    for (let i = 0; i < N; i++) {
+      const name = `Client ${String(i).padStart(5, '0')}`;
+      const contact = em.create(Contact, { firm, type: ContactType.PERSON, kind: ContactKind.CLIENT, lastName: name, displayName: name, sortName: name.toLowerCase() });
+      em.create(ContactEmail, { contact, address: `client${i}@bench.example`, isPrimary: true });
+      contactIds.push(contact.id);
+    }
+    await em.flush();
+
+    // Baseline: one multi-row INSERT of N rows as wide as a member row, in its own transaction.
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    await client.query('create table bench_plain (id uuid primary key, firm_id uuid not null, name varchar(200) not null, email varchar(320) not null, created_at timestamptz not null)');
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (let i = 0; i < N; i++) {
+      const base = i * 5;
+      rows.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5})`);
+      values.push(crypto.randomUUID(), firm.id, `Client ${i}`, `client${i}@bench.example`, new Date());
+    }
+    const [plainMs] = await timed(() => client.query(`insert into bench_plain (id, firm_id, name, email, created_at) values ${rows.join(', ')}`, values));
+    await client.end();
+
+    const run = em.create(BulkInvitationRun, { firm, requestedBy: staff, requestKey: `bench-${Date.now()}`, contactIds, total: N });
+    await em.flush();
+    const [bulkMs, done] = await timed(() => processBulkRun(atrium.orm.em.fork(), { config, jobs: atrium.jobs, secrets: atrium.secrets, clock: { now: () => new Date() } }, run.id));
+    const counts = await atrium.orm.em.fork().execute<{ members: string; invitations: string; emails: string; activity: string }[]>(
+      `select (select count(*) from portal_member where firm_id = ?) as members, (select count(*) from invitation where firm_id = ?) as invitations,
+              (select count(*) from outbox_email where firm_id = ?) as emails, (select count(*) from activity_entry where firm_id = ?) as activity`,
+      [firm.id, firm.id, firm.id, firm.id],
+    );
+
+    console.log(`bulk invitation of ${N} clients`);
+    console.log(`  plain multi-row INSERT of ${N} rows:   ${plainMs.toFixed(0)} ms`);
+    console.log(`  bulk invitation (${done.invited} invited, ${done.skipped.length} skipped): ${bulkMs.toFixed(0)} ms`);
+    console.log(`  rows written: ${JSON.stringify(counts[0])}`);
+    console.log(`  ratio: ${(bulkMs / plainMs).toFixed(2)}x the plain insert (target: at most 5x)`);
+
+    // Let the worker deliver the queued emails first, so it does not compete with what is measured next.
+    const [drainMs] = await timed(async () => {
+      for (;;) {
+        const [row] = await atrium.orm.em.fork().execute<{ queued: string }[]>(`select count(*) as queued from outbox_email where status = 'QUEUED'`);
+        if (Number(row?.queued ?? 0) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    });
+    console.log(`  (the worker then delivered the ${N} queued emails in ${(drainMs / 1000).toFixed(1)} s)`);
+
+    // Accepting and signing in, beside one argon2id hash.
+    const hashes: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) hashes.push((await timed(() => hashPassword(`sample password ${i}`)))[0]);
+    const accepts: number[] = [];
+    const signIns: number[] = [];
+    const base = atrium.app.url;
+    const staffCookie = await signInStaffCookie(base, staff.email);
+    for (let i = 0; i < SAMPLES; i++) {
+      // A fresh link to a known token: generate one through the API as staff would.
+      const member = await atrium.orm.em.fork().execute<{ id: string; email: string }[]>(
+        `select id, email from portal_member where firm_id = ? and status = 'PENDING' order by email limit 1 offset ?`,
+        [firm.id, i],
+      );
+      const generated = (await post(base, 'mutation($input: PortalMemberIdInput!) { generateInviteLink(input: $input) { link } }', { input: { memberId: member[0]!.id } }, { cookie: staffCookie })) as {
+        data: { generateInviteLink: { link: string } };
+      };
+      const token = generated.data.generateInviteLink.link.split('#')[1]!;
+      const password = `a bench passphrase number ${i}`;
+      const [acceptMs] = await timed(() =>
+        post(base, 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { loginEmail errors { code } } }', {
+          input: { firmSlug: firm.slug, token, password, acceptTerms: true, termsVersion: 1 },
+        }),
+      );
+      const [signInMs] = await timed(() =>
+        post(base, 'mutation($input: SignInClientInput!) { signInClient(input: $input) { errors { code } } }', { input: { firmSlug: firm.slug, email: member[0]!.email, password } }),
+      );
+      accepts.push(acceptMs);
+      signIns.push(signInMs);
+    }
+    const hash = median(hashes);
+    console.log(`accept and sign in (median of ${SAMPLES}, through HTTP and GraphQL)`);
+    console.log(`  one argon2id hash:     ${hash.toFixed(1)} ms`);
+    console.log(`  accept an invitation:  ${median(accepts).toFixed(1)} ms  (${(median(accepts) / hash).toFixed(2)}x the hash; target at most 1.5x)`);
+    console.log(`  sign in:               ${median(signIns).toFixed(1)} ms  (${(median(signIns) / hash).toFixed(2)}x the hash; target at most 1.5x)`);
+  } finally {
+    await atrium.close();
+    await admin.query(`drop database if exists "${dbName}" with (force)`);
+    await admin.end();
+  }
+}
+
+async function signInStaffCookie(base: string, email: string): Promise<string> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signInStaff(input: $input) { errors { code } } }', variables: { input: { email, password: 'bench password here' } } }),
+  });
+  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+await main();
