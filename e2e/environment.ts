@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from '@playwright/test';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4410);
@@ -13,4 +15,32 @@ export const browserPath: string | null = existsSync(candidate) ? candidate : nu
 /** Call at the top of every spec: without a browser the tests are reported as skipped (CI refuses that earlier). */
 export function skipWithoutBrowser(): void {
   test.skip(browserPath === null, `no Chromium at ${candidate}; set CHROME_PATH or install chromium`);
+}
+
+/** Where e2e/start-server.mjs writes each email its SMTP server receives, one JSON file per message. */
+export const MAIL_DIR = join(tmpdir(), `atrium-e2e-mail-${E2E_PORT}`);
+
+export interface CaughtMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function caughtMail(): CaughtMail[] {
+  if (!existsSync(MAIL_DIR)) return [];
+  return readdirSync(MAIL_DIR)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(MAIL_DIR, file), 'utf8')) as CaughtMail);
+}
+
+/** Waits for an email matching the test to reach the SMTP server. */
+export async function waitForMail(test: (mail: CaughtMail) => boolean, timeoutMs = 20_000): Promise<CaughtMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = caughtMail().find(test);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no matching email within ${timeoutMs} ms; got: ${caughtMail().map((m) => `${m.to}: ${m.subject}`).join(' | ') || 'none'}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -13,16 +13,16 @@ import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { QUEUES, type JobQueue } from '../../jobs/job-queue.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
-import { recordActivity } from '../activity/activity.service.js';
 import { hashToken } from '../auth/session.service.js';
 import { ClientUser } from '../clients/client-user.entity.js';
 import { Firm } from '../firms/firm.entity.js';
-import { EmailKind, OutboxEmail } from '../mail/outbox-email.entity.js';
+import { escapeHtml, type RenderedEmail } from '../mail/email-layout.js';
+import { EmailKind } from '../mail/outbox-email.entity.js';
 import { copyPermissions } from '../portals/member-permissions.js';
-import { MemberStatus, Portal, PortalMember } from '../portals/portal.entity.js';
+import { MemberStatus } from '../portals/portal.entity.js';
 import { portalSettingsOf } from '../portal-settings/portal-settings.service.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { Invitation } from './invitation.entity.js';
+import { writeBulkBatch, type BulkBatch } from './bulk-insert.js';
 import { invitationLink, renderAccessGrantedEmail, renderInvitationEmail } from './invitation-email.js';
 import { assertMayInvite } from './invitation.service.js';
 
@@ -125,7 +125,16 @@ export interface BulkDeps {
   clock: Clock;
 }
 
-const CHUNK = 500;
+const CHUNK = 1000;
+const NAME_SLOT = '%%ATRIUM_NAME%%';
+
+function personalise(template: RenderedEmail, name: string): RenderedEmail {
+  return {
+    subject: template.subject.replaceAll(NAME_SLOT, name),
+    text: template.text.replaceAll(NAME_SLOT, name),
+    html: template.html.replaceAll(NAME_SLOT, escapeHtml(name)),
+  };
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Candidate {
@@ -189,6 +198,9 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
         const expiresAt = new Date(now.getTime() + settings.invitationValidityDays * DAY_MS);
         const permissions = copyPermissions(settings.defaultPermissions);
         const jobs: { emailId: string }[] = [];
+        const batch: BulkBatch = { portals: [], members: [], invitations: [], emails: [], activity: [] };
+        // Rendered once per chunk; only the name differs between the emails.
+        const template = renderInvitationEmail(firm, settings, { name: NAME_SLOT, expiresAt, message: null });
         for (const id of ids) {
           const contact = byId.get(id);
           if (!contact) {
@@ -217,56 +229,41 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
             skip('Already invited or has access.');
             continue;
           }
-          const portal = contact.portal_id
-            ? tx.getReference(Portal, contact.portal_id)
-            : tx.create(Portal, { firm: firm.id, contact: contact.id, createdBy: staff });
+          const portalId = contact.portal_id ?? randomUUID();
+          if (!contact.portal_id) batch.portals.push({ id: portalId, contactId: contact.id });
           const login = logins.get(contact.email);
-          const member = tx.create(PortalMember, {
-            firm: firm.id,
-            portal,
-            contact: contact.id,
-            name: contact.display_name,
-            email: contact.email,
-            permissions: copyPermissions(permissions),
-            invitedByStaff: staff,
-            status: login ? MemberStatus.ACTIVE : MemberStatus.PENDING,
-            clientUser: login ? login.id : null,
-            activatedAt: login ? now : null,
-          });
-          let email: OutboxEmail;
+          const memberId = randomUUID();
+          batch.members.push({ id: memberId, portalId, contactId: contact.id, clientUserId: login?.id ?? null, name: contact.display_name, email: contact.email });
+          const emailId = randomUUID();
           if (login) {
             const rendered = renderAccessGrantedEmail(deps.config, firm, contact.display_name, contact.display_name);
-            email = tx.create(OutboxEmail, { firm: firm.id, kind: EmailKind.ACCESS_GRANTED, toAddress: contact.email, toName: contact.display_name, subject: rendered.subject, textBody: rendered.text, htmlBody: rendered.html });
+            batch.emails.push({ id: emailId, kind: EmailKind.ACCESS_GRANTED, to: contact.email, toName: contact.display_name, ...rendered, sealedLink: null, invitationId: null });
           } else {
             const token = randomBytes(32).toString('base64url');
-            const invitation = tx.create(Invitation, { firm: firm.id, portal, member, email: contact.email, tokenHash: hashToken(token), expiresAt, invitedByStaff: staff });
-            const rendered = renderInvitationEmail(firm, settings, { name: contact.display_name, expiresAt, message: null });
-            email = tx.create(OutboxEmail, {
-              firm: firm.id,
+            const invitationId = randomUUID();
+            batch.invitations.push({ id: invitationId, portalId, memberId, email: contact.email, tokenHash: hashToken(token) });
+            const rendered = personalise(template, contact.display_name);
+            batch.emails.push({
+              id: emailId,
               kind: EmailKind.INVITATION,
-              toAddress: contact.email,
+              to: contact.email,
               toName: contact.display_name,
-              subject: rendered.subject,
-              textBody: rendered.text,
-              htmlBody: rendered.html,
+              ...rendered,
               sealedLink: deps.secrets.seal(invitationLink(deps.config, firm, token)),
-              invitation,
+              invitationId,
             });
           }
-          jobs.push({ emailId: email.id });
-          recordActivity(tx, {
-            firmId: firm.id,
+          jobs.push({ emailId });
+          batch.activity.push({
             action: login ? ActivityAction.ACCESS_GRANTED : ActivityAction.INVITATION_CREATED,
-            actor: { kind: 'staff', staff },
-            portalId: portal.id,
-            memberId: member.id,
+            portalId,
+            memberId,
             summary: `${staff.name} invited ${contact.display_name} (${contact.email}) to their portal in a bulk invitation.`,
-            at: now,
           });
-          taken.set(`${portal.id}:${contact.email}`, member.status);
+          taken.set(`${portalId}:${contact.email}`, login ? MemberStatus.ACTIVE : MemberStatus.PENDING);
           invited += 1;
         }
-        await tx.flush();
+        await writeBulkBatch(tx, { firmId: firm.id, staff, now, expiresAt, permissions }, batch);
         await deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, jobs);
       }
       current.processed = Math.min(current.total, start + ids.length);
