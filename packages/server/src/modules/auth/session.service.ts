@@ -25,11 +25,17 @@ export interface NewSession {
   now: Date;
 }
 
+/** A new session token (for the cookie) and its hash (for the table). */
+export function newSessionToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
 /** Starts a session and returns the token for the cookie; only its hash is stored. */
 export function startSession(em: Em, session: NewSession): string {
-  const token = randomBytes(32).toString('base64url');
+  const { token, tokenHash } = newSessionToken();
   em.create(AuthSession, {
-    tokenHash: hashToken(token),
+    tokenHash,
     audience: session.audience,
     firm: session.firmId,
     staffUser: session.staffUserId ?? null,
