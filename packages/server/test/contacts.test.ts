@@ -255,6 +255,14 @@ describe('creating contacts', () => {
       });
     }
 
+    it('reports every problem in one round: a missing name beside a bad email', async () => {
+      const { api, firmId } = await staffOfNewFirm();
+      const result = await create(api, { type: 'PERSON', kind: 'CLIENT', emails: [{ address: 'not-an-address' }] });
+      expect(result.contact).toBeNull();
+      expect(result.errors.map((e) => e.field)).toEqual(expect.arrayContaining([['emails', '0', 'address'], ['lastName']]));
+      expect(await storedCounts(firmId)).toEqual({ contacts: 0, emails: 0, phones: 0 });
+    });
+
     it('an invalid update leaves the contact and its emails as they were', async () => {
       const { api, firmId } = await staffOfNewFirm();
       const id = await addContact(api, { lastName: 'Noether', emails: [{ address: 'emmy@noether.test' }] });

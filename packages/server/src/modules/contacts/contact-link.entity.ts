@@ -16,7 +16,7 @@ export enum ContactRelationship {
 
 registerEnumType(ContactRelationship, {
   name: 'ContactRelationship',
-  description: 'How a linked contact relates to the contact being viewed.',
+  description: 'How two linked contacts relate, read from the contact being viewed.',
   valuesConfig: {
     SPOUSE: { description: 'Married to each other.' },
     PARTNER: { description: 'Partners (domestic or business).' },

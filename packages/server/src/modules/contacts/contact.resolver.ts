@@ -128,7 +128,7 @@ class LinkedContact {
   @Field(() => ID, { description: 'The link, for unlinkContacts.' })
   linkId!: string;
 
-  @Field(() => ContactRelationship, { description: 'How the linked contact relates to the contact being viewed.' })
+  @Field(() => ContactRelationship, { description: 'The relationship read from the contact being viewed: EMPLOYEE_OF means the viewed contact works for the linked organization; EMPLOYER_OF means the linked person works for the viewed one.' })
   relationship!: ContactRelationship;
 
   @Field(() => Contact, { description: 'The linked contact.' })

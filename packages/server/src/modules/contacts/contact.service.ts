@@ -61,13 +61,16 @@ const contactFieldsSchema = z
       ctx.addIssue({ code: 'custom', message: 'Enter the organization’s name.', path: ['organizationName'] });
     }
     const seen = new Map<string, number>();
-    contact.emails.forEach((email, index) => {
-      if (seen.has(email.address)) {
+    (Array.isArray(contact.emails) ? contact.emails : []).forEach((email, index) => {
+      const address = typeof email?.address === 'string' ? email.address : null;
+      if (address === null) return;
+      if (seen.has(address)) {
         ctx.addIssue({ code: 'custom', message: 'This address is listed twice.', path: ['emails', index, 'address'] });
       }
-      seen.set(email.address, index);
+      seen.set(address, index);
     });
-  })
+    // Run with the field checks, even when some failed, so every problem is reported in one round.
+  }, { when: () => true })
   .transform((contact, ctx) => ({
     ...contact,
     emails: withOnePrimary(contact.emails, 'email address', 'emails', ctx),
