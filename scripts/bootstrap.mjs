@@ -7,7 +7,7 @@
 //   node scripts/bootstrap.mjs test    install, then the whole test suite (npm test)
 //   node scripts/bootstrap.mjs pnpm …  any pnpm command with the project's Node and pnpm
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,11 +63,24 @@ function ensurePnpm() {
   return entry;
 }
 
+/** A `pnpm` command on the PATH for the scripts pnpm itself runs (they call `pnpm …`). */
+function pnpmShim(nodeBin, pnpmEntry) {
+  const bin = join(tools, 'bin');
+  mkdirSync(bin, { recursive: true });
+  if (process.platform === 'win32') {
+    writeFileSync(join(bin, 'pnpm.cmd'), `@"${nodeBin}" "${pnpmEntry}" %*\r\n`);
+  } else {
+    writeFileSync(join(bin, 'pnpm'), `#!/bin/sh\nexec "${nodeBin}" "${pnpmEntry}" "$@"\n`, { mode: 0o755 });
+  }
+  return bin;
+}
+
 const node = ensureNode();
 const pnpm = ensurePnpm();
+const shimDir = pnpmShim(node, pnpm);
 const env = {
   ...process.env,
-  PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}`,
+  PATH: `${shimDir}${delimiter}${dirname(node)}${delimiter}${process.env.PATH ?? ''}`,
   ATRIUM_PNPM: pnpm,
   npm_config_update_notifier: 'false',
 };
