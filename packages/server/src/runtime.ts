@@ -56,10 +56,15 @@ export async function startAtrium(options: StartOptions): Promise<Atrium> {
     secrets,
     appliedMigrations,
     close: async () => {
-      await app.close();
-      await jobs.stop();
-      transport.close();
-      if (!options.orm) await orm.close();
+      const step = async (name: string, work: () => Promise<void> | void) => {
+        const started = performance.now();
+        await work();
+        logger.debug({ step: name, ms: Math.round(performance.now() - started) }, 'stopped');
+      };
+      await step('http', () => app.close());
+      await step('jobs', () => jobs.stop());
+      await step('mail', () => transport.close());
+      if (!options.orm) await step('database', () => orm.close());
     },
   };
 }

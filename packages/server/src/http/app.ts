@@ -90,6 +90,8 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     schema: await buildAtriumSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (main.ts): it stops HTTP, then the job queue, then the database.
+    stopOnTerminationSignals: false,
     formatError: errorFormatter(logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 3000 }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
   });
