@@ -15,9 +15,11 @@ function useFocusOnNavigate(main: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     if (previous.current === location.pathname) return;
     previous.current = location.pathname;
+    // An address with a #part is a link to a place in the page, which the page focuses itself.
+    if (location.hash) return;
     const heading = main.current?.querySelector<HTMLElement>('h1');
     (heading ?? main.current)?.focus();
-  }, [location.pathname, main]);
+  }, [location.pathname, location.hash, main]);
 }
 
 export function AppLayout() {
@@ -63,6 +65,15 @@ export function AppLayout() {
               <li>
                 <NavLink to="/matters">Matters</NavLink>
               </li>
+              <li>
+                <NavLink to="/portals">Client portals</NavLink>
+              </li>
+              <li>
+                <NavLink to="/activity">Activity</NavLink>
+              </li>
+              <li>
+                <NavLink to="/mail">Sent mail</NavLink>
+              </li>
               {admin ? (
                 <>
                   <li>
@@ -70,6 +81,9 @@ export function AppLayout() {
                   </li>
                   <li>
                     <NavLink to="/settings/firm">Firm settings</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/settings/portal">Portal settings</NavLink>
                   </li>
                 </>
               ) : null}

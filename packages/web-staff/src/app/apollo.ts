@@ -12,8 +12,15 @@ function createCache(): InMemoryCache {
           contacts: relayStylePagination(['filter', 'first']),
           matters: relayStylePagination(['filter', 'first']),
           staffMembers: { keyArgs: ['includeDeactivated'], merge: false },
+          activity: relayStylePagination(['filter', 'first']),
+          sentEmails: relayStylePagination(['filter', 'first']),
         },
       },
+      // The firm has one set of portal settings: one cache entry, updated by every answer.
+      PortalSettings: { keyFields: [] },
+      MemberPermissions: { merge: true },
+      Inviter: { merge: true },
+      EmailPreview: { keyFields: false },
       // Lists the server sends whole: the newest replaces what was cached.
       Contact: {
         fields: {
@@ -21,9 +28,12 @@ function createCache(): InMemoryCache {
           phones: { merge: false },
           linkedContacts: { merge: false },
           participations: { merge: false },
+          memberships: { merge: false },
         },
       },
       Matter: { fields: { participants: { merge: false } } },
+      Portal: { fields: { members: { merge: false }, sharedMatters: { merge: false } } },
+      BulkInvitationRun: { fields: { skipped: { merge: false } } },
       // A link seen from either side has the same linkId but a different relationship and
       // contact, so it is kept inside the contact it was read from rather than normalized.
       LinkedContact: { keyFields: false },

@@ -4,7 +4,11 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
 import { ContactListPage } from '../features/contacts/ContactListPage';
 import { EditContactPage, NewContactPage } from '../features/contacts/ContactFormPages';
+import { ActivityPage } from '../features/activity/ActivityPage';
 import { FirmSettingsPage } from '../features/firm/FirmSettingsPage';
+import { SentMailPage } from '../features/mail/SentMailPage';
+import { PortalSettingsPage } from '../features/portal-settings/PortalSettingsPage';
+import { ClientPortalsPage } from '../features/portals/ClientPortalsPage';
 import { EditMatterPage, NewMatterPage } from '../features/matters/MatterFormPages';
 import { MatterDetailPage } from '../features/matters/MatterDetailPage';
 import { MatterListPage } from '../features/matters/MatterListPage';
@@ -33,6 +37,9 @@ export function createRouter() {
             { path: 'matters/new', element: <NewMatterPage /> },
             { path: 'matters/:matterId', element: <MatterDetailPage /> },
             { path: 'matters/:matterId/edit', element: <EditMatterPage /> },
+            { path: 'portals', element: <ClientPortalsPage /> },
+            { path: 'activity', element: <ActivityPage /> },
+            { path: 'mail', element: <SentMailPage /> },
             {
               path: 'staff',
               element: (
@@ -46,6 +53,14 @@ export function createRouter() {
               element: (
                 <RequireAdmin title="Firm settings">
                   <FirmSettingsPage />
+                </RequireAdmin>
+              ),
+            },
+            {
+              path: 'settings/portal',
+              element: (
+                <RequireAdmin title="Portal settings">
+                  <PortalSettingsPage />
                 </RequireAdmin>
               ),
             },

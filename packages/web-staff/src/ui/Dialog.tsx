@@ -6,6 +6,8 @@ interface DialogProps {
   title: string;
   description?: ReactNode;
   children: ReactNode;
+  /** A wider dialog, for forms with a preview. */
+  wide?: boolean;
 }
 
 /**
@@ -13,7 +15,7 @@ interface DialogProps {
  * focus goes to the first field marked data-autofocus (else the first focusable element) and
  * comes back to where it was when the dialog closes. Its content mounts only while open.
  */
-export function Dialog({ open, onClose, title, description, children }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -48,7 +50,7 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cx } from '../lib/cx';
 
 /** What every labelled control shares: a visible label, an optional hint, and its errors. */
@@ -38,7 +38,7 @@ export function FieldError({ id, messages }: { id: string; messages: readonly st
   );
 }
 
-type TextFieldProps = FieldMeta & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'>;
+type TextFieldProps = FieldMeta & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> & { ref?: Ref<HTMLInputElement> };
 
 export function TextField({ label, hint, error, className, id, type = 'text', 'aria-describedby': describedBy, ...input }: TextFieldProps) {
   const { controlId, hintId, errorId } = useFieldIds(id);

@@ -71,6 +71,6 @@ export function Loading({ children = 'Loading…' }: { children?: ReactNode }) {
 }
 
 /** A status pill. */
-export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'accent' | 'success' | 'warning' | 'muted'; children: ReactNode }) {
+export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'muted'; children: ReactNode }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }

@@ -1,7 +1,7 @@
 import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useNotice } from '../../app/notice';
 import { formatDate } from '../../lib/format';
 import { describeError } from '../../lib/mutation';
@@ -9,7 +9,9 @@ import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { Badge, Loading, Page, Section } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
+import { ContactActivity } from '../activity/ContactActivity';
 import { PARTICIPANT_ROLE_LABELS, MATTER_STATUS_LABELS } from '../matters/labels';
+import { PortalPanel } from '../portals/PortalPanel';
 import { LinkContactDialog } from './LinkContactDialog';
 import { CONTACT_KIND_LABELS, CONTACT_TYPE_LABELS, RELATIONSHIP_LABELS } from './labels';
 import { useArchiveContact } from './useArchiveContact';
@@ -81,6 +83,17 @@ export function ContactDetailPage() {
   const [linksError, setLinksError] = useState<string | null>(null);
   const [unlinking, setUnlinking] = useState<string | null>(null);
   const contact = data?.contact;
+  const location = useLocation();
+  const portalInviteProblem = portalInviteProblemOf(location.state);
+
+  // Links to "#client-portal" (from a matter or the Client portals page) land on the panel.
+  const hasContact = Boolean(contact);
+  useEffect(() => {
+    if (!hasContact || location.hash !== '#client-portal') return;
+    const heading = document.getElementById('client-portal-heading');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }, [hasContact, location.hash]);
 
   if (!contact) {
     return (
@@ -146,6 +159,12 @@ export function ContactDetailPage() {
       {actionError ? (
         <Alert tone="error" role="alert" title={archived ? 'The contact could not be restored' : 'The contact could not be archived'}>
           <p>{actionError}</p>
+        </Alert>
+      ) : null}
+      {portalInviteProblem ? (
+        <Alert tone="error" role="alert" title="The contact was added, but the portal invitation was not sent">
+          <p>{portalInviteProblem}</p>
+          <p>Use “Invite to portal” below to try again.</p>
         </Alert>
       ) : null}
       {archived ? (
@@ -237,6 +256,8 @@ export function ContactDetailPage() {
         </Section>
       </div>
 
+      <PortalPanel contactId={contact.id} />
+
       <Section
         title="Linked contacts"
         headingId="linked-contacts-heading"
@@ -324,6 +345,8 @@ export function ContactDetailPage() {
         )}
       </Section>
 
+      <ContactActivity contactId={contact.id} />
+
       <LinkContactDialog
         open={linkOpen}
         onClose={() => setLinkOpen(false)}
@@ -336,4 +359,11 @@ export function ContactDetailPage() {
       />
     </Page>
   );
+}
+
+/** The reason an invitation sent on creating the contact failed, handed over by the new-contact page. */
+function portalInviteProblemOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('portalInviteProblem' in state)) return null;
+  const problem = state.portalInviteProblem;
+  return typeof problem === 'string' ? problem : null;
 }

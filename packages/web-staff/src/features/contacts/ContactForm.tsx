@@ -4,7 +4,7 @@ import { optionsOf } from '../../lib/enums';
 import type { FormError } from '../../lib/mutation';
 import { FormAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { FieldError, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxField, FieldError, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { sortErrors, useFocusFirstError } from '../../ui/formErrors';
 import { CONTACT_KIND_LABELS, CONTACT_TYPE_LABELS, type ContactKind, type ContactType } from './labels';
 import type { CreateContactInput } from './useCreateContact';
@@ -88,13 +88,21 @@ interface ContactFormProps {
   submitLabel: string;
   cancelTo: string;
   /** Saves; resolves with the errors, empty when it worked (the page then moves on). */
-  onSubmit: (input: CreateContactInput) => Promise<readonly FormError[]>;
+  onSubmit: (input: CreateContactInput, options: SubmitOptions) => Promise<readonly FormError[]>;
   saving: boolean;
+  /** Offer "Invite to the client portal" (on the new-contact form) for a client with an email. */
+  offerPortalInvite?: boolean;
 }
 
-export function ContactForm({ initial, submitLabel, cancelTo, onSubmit, saving }: ContactFormProps) {
+export interface SubmitOptions {
+  /** Invite the new client to the portal at the primary email once created. */
+  invitePortal: boolean;
+}
+
+export function ContactForm({ initial, submitLabel, cancelTo, onSubmit, saving, offerPortalInvite = false }: ContactFormProps) {
   const formId = useId();
   const [values, setValues] = useState(initial);
+  const [invitePortal, setInvitePortal] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const addEmailRef = useRef<HTMLButtonElement>(null);
@@ -169,11 +177,13 @@ export function ContactForm({ initial, submitLabel, cancelTo, onSubmit, saving }
       emails: emails.map((row) => ({ address: row.address, label: row.label.trim() ? row.label : null, isPrimary: row.isPrimary })),
       phones: phones.map((row) => ({ number: row.number, label: row.label.trim() ? row.label : null, isPrimary: row.isPrimary })),
     };
-    const errors = await onSubmit(input);
+    const errors = await onSubmit(input, { invitePortal: canInvite && invitePortal });
     setFailure(errors.length > 0 ? { errors: [...errors], type: values.type, emailKeys: emails.map((row) => row.key), phoneKeys: phones.map((row) => row.key) } : null);
   }
 
   const person = values.type === 'PERSON';
+  const primaryEmail = (values.emails.find((row) => row.isPrimary) ?? values.emails[0])?.address.trim() ?? '';
+  const canInvite = offerPortalInvite && values.kind === 'CLIENT' && primaryEmail !== '';
   const emailListErrorId = fieldId('emails-error');
   const phoneListErrorId = fieldId('phones-error');
   const emailListError = errorFor('emails') ?? [];
@@ -356,6 +366,15 @@ export function ContactForm({ initial, submitLabel, cancelTo, onSubmit, saving }
         onChange={(event) => set('notes', event.target.value)}
         error={errorFor('notes')}
       />
+
+      {canInvite ? (
+        <CheckboxField
+          label="Invite to the client portal"
+          hint={`An invitation goes to ${primaryEmail}, which becomes the login name, once the contact is created.`}
+          checked={invitePortal}
+          onChange={(event) => setInvitePortal(event.target.checked)}
+        />
+      ) : null}
 
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={saving} busyLabel="Saving…">

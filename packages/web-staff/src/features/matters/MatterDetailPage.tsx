@@ -9,6 +9,8 @@ import { Alert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { Badge, Loading, Page, Section } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
+import { InviteDialog } from '../portals/InviteDialog';
+import { MatterPortalSection } from '../portals/MatterPortalSection';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { MATTER_STATUS_LABELS, PARTICIPANT_ROLE_LABELS, type ParticipantRole } from './labels';
 import { ParticipantRoleSelect } from './ParticipantRoleSelect';
@@ -61,6 +63,7 @@ export function MatterDetailPage() {
   const { updateParticipant } = useUpdateMatterParticipant();
   const { removeParticipant } = useRemoveMatterParticipant();
   const [addOpen, setAddOpen] = useState(false);
+  const [inviting, setInviting] = useState<{ id: string; displayName: string } | null>(null);
   const [actionError, setActionError] = useState<{ title: string; message: string } | null>(null);
   const [participantError, setParticipantError] = useState<{ title: string; message: string } | null>(null);
   const [busyParticipant, setBusyParticipant] = useState<string | null>(null);
@@ -241,6 +244,11 @@ export function MatterDetailPage() {
                     />
                   </td>
                   <td className="table__actions">
+                    {participant.role === 'CLIENT' ? (
+                      <Button size="sm" onClick={() => setInviting(participant.contact)}>
+                        Portal invite<span className="visually-hidden"> for {participant.contact.displayName}</span>
+                      </Button>
+                    ) : null}
                     <Button size="sm" variant="quiet" busy={busyParticipant === participant.id} onClick={() => void remove(participant.id, participant.contact)}>
                       Remove<span className="visually-hidden"> {participant.contact.displayName}</span>
                     </Button>
@@ -251,6 +259,19 @@ export function MatterDetailPage() {
           </DataTable>
         )}
       </Section>
+
+      <MatterPortalSection matterId={matter.id} onInvite={setInviting} />
+
+      <InviteDialog
+        open={inviting !== null}
+        onClose={() => setInviting(null)}
+        contactId={inviting?.id ?? ''}
+        matterId={matter.id}
+        onInvited={(message) => {
+          setInviting(null);
+          notify(message);
+        }}
+      />
 
       <AddParticipantDialog
         open={addOpen}

@@ -19,13 +19,15 @@ export function RoleAndRightsFields({ value, onChange, errors, name }: { value: 
       <fieldset className="fieldset">
         <legend className="field__label">Rights</legend>
         <CheckboxField
-          label="May invite clients to portals"
+          label="Can invite clients"
+          hint="Invite contacts to client portals, resend invitations and manage members’ access."
           checked={value.canInviteClients}
           onChange={(event) => onChange({ ...value, canInviteClients: event.target.checked })}
           error={errors.fields.get('canInviteClients')}
         />
         <CheckboxField
-          label="May share matters and items with portals"
+          label="Can share items"
+          hint="Share matters and items with client portals, and view a portal as a member sees it."
           checked={value.canShareItems}
           onChange={(event) => onChange({ ...value, canShareItems: event.target.checked })}
           error={errors.fields.get('canShareItems')}

@@ -86,8 +86,8 @@ export function StaffPage() {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
-              <th scope="col">Invites clients</th>
-              <th scope="col">Shares items</th>
+              <th scope="col">Can invite clients</th>
+              <th scope="col">Can share items</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
