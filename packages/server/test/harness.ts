@@ -6,13 +6,19 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/orm.js';
+import type { SecretBox } from '../src/crypto/secret-box.js';
 import type { Clock } from '../src/graphql/context.js';
+import type { JobQueue } from '../src/jobs/job-queue.js';
 import { startAtrium } from '../src/runtime.js';
-import { Mailbox } from './mailbox.js';
+import { Mailbox, linkIn, type ReceivedMail } from './mailbox.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
 import { Contact, ContactKind, ContactType } from '../src/modules/contacts/contact.entity.js';
 import { Firm } from '../src/modules/firms/firm.entity.js';
+import { createMailTransport } from '../src/modules/mail/mail-transport.js';
+import { EmailStatus, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
+import type { DeliveryDeps } from '../src/modules/mail/outbox.service.js';
+import { PortalSettings } from '../src/modules/portal-settings/portal-settings.entity.js';
 import { portalSettingsOf } from '../src/modules/portal-settings/portal-settings.service.js';
 import { MemberStatus, Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
 import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
@@ -27,6 +33,15 @@ export class ManualClock implements Clock {
 
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
+  }
+
+  /**
+   * Back to the real time. Test files share one database, and a pending invitation of another
+   * file looks expired to an app whose clock runs days ahead; a test that moves far ahead puts
+   * the clock back when it is done.
+   */
+  reset(): void {
+    this.current = new Date();
   }
 }
 
@@ -126,6 +141,11 @@ export interface TestApp {
   clock: ManualClock;
   /** The SMTP server the app sends mail to. */
   mailbox: Mailbox;
+  /** The app's job queue and sealing key, for tests that drive the outbox directly. */
+  jobs: JobQueue;
+  secrets: SecretBox;
+  /** What the email worker delivers with (the same SMTP transport), to deliver a row by hand. */
+  delivery: DeliveryDeps;
   api(): ApiClient;
   /** A firm with one admin and one staff member without rights, all signing in with TEST_PASSWORD. */
   createFirm(): Promise<TestFirm>;
@@ -157,11 +177,15 @@ export async function startTestApp(): Promise<TestApp> {
   };
   const orm = await openDatabase(config.database);
   const clock = new ManualClock();
+  // TEST_LOG_LEVEL=warn shows the app's own warnings and errors (mail failures, failed jobs).
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const transport = createMailTransport(config);
   const atrium = await startAtrium({
     config,
     orm,
     clock,
-    logger: pino({ level: 'silent' }),
+    logger,
+    transport,
     jobPollingSeconds: 0.5,
     // Each test file gets its own job queue, so no other file's worker takes its mail.
     jobSchema: `pgboss_${randomBytes(4).toString('hex')}`,
@@ -225,6 +249,9 @@ export async function startTestApp(): Promise<TestApp> {
     orm,
     clock,
     mailbox,
+    jobs: atrium.jobs,
+    secrets: atrium.secrets,
+    delivery: { orm, jobs: atrium.jobs, secrets: atrium.secrets, transport, clock, logger },
     api,
     createFirm,
     createClientUser,
@@ -294,4 +321,209 @@ export async function addMatter(api: ApiClient, matter: NewMatter): Promise<{ id
     { ...matter },
   );
   return payload.matter;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Portal invitations: a firm with its portal on, invitations, registration and client sessions,
+// all through the API; plus read-backs of the outbox for "nothing was sent".
+
+/** A password every registering client in the tests uses (long, not common). */
+export const CLIENT_PASSWORD = 'seven quiet lanterns by the river';
+
+export interface PortalFirm extends TestFirm {
+  /** The admin (all rights), signed in. */
+  adminApi: ApiClient;
+}
+
+/** A new firm with its portal turned on and its admin signed in. */
+export async function portalFirm(app: TestApp): Promise<PortalFirm> {
+  const firm = await app.createFirm();
+  await app.enablePortal(firm.firm);
+  return { ...firm, adminApi: await app.signInStaff(firm.admin) };
+}
+
+/** An address unique to the firm, so tests sharing a mailbox never read each other's mail. */
+export function emailAt(firm: { slug: string }, who: string): string {
+  return `${who}.${firm.slug}@example.com`;
+}
+
+export const INVITE = `mutation($input: InviteToPortalInput!) {
+  inviteToPortal(input: $input) {
+    portal { id }
+    member { id name email status accessState permissions { appointmentRequests secureMessaging billingDocuments payBalance inviteOthers myDetails myDocuments } }
+    invitation { id status expiresAt linkOnly }
+    ${USER_ERRORS}
+  }
+}`;
+
+export interface MemberPermissionsData {
+  appointmentRequests: boolean;
+  secureMessaging: boolean;
+  billingDocuments: boolean;
+  payBalance: boolean;
+  inviteOthers: boolean;
+  myDetails: boolean;
+  myDocuments: boolean;
+}
+
+export interface InvitePayload {
+  portal: { id: string } | null;
+  member: { id: string; name: string; email: string; status: string; accessState: string; permissions: MemberPermissionsData } | null;
+  invitation: { id: string; status: string; expiresAt: string; linkOnly: boolean } | null;
+  errors: UserErrorData[];
+}
+
+/** Sends inviteToPortal and returns its payload, errors included. */
+export async function invite(api: ApiClient, input: Record<string, unknown>): Promise<InvitePayload> {
+  return (await api.data<{ inviteToPortal: InvitePayload }>(INVITE, { input })).inviteToPortal;
+}
+
+export interface InvitedClient {
+  contactId: string;
+  email: string;
+  memberId: string;
+  invitationId: string;
+  portalId: string;
+  mail: ReceivedMail;
+  token: string;
+}
+
+/**
+ * A client contact invited to its portal: the invitation email has arrived over SMTP and its
+ * token is read from the link.
+ */
+export async function inviteClient(
+  app: TestApp,
+  pf: PortalFirm,
+  options: { who?: string; firstName?: string; lastName?: string; matterIds?: string[]; contactId?: string; extra?: Record<string, unknown> } = {},
+): Promise<InvitedClient> {
+  const who = options.who ?? `client-${randomBytes(3).toString('hex')}`;
+  const email = emailAt(pf.firm, who);
+  const contactId =
+    options.contactId ??
+    (await addContact(pf.adminApi, { firstName: options.firstName ?? 'Client', lastName: options.lastName ?? who, emails: [{ address: email }] }));
+  const payload = await invite(pf.adminApi, { contactId, email, matterIds: options.matterIds ?? [], ...options.extra });
+  if (payload.errors.length || !payload.member || !payload.invitation || !payload.portal) throw new Error(`invitation failed: ${JSON.stringify(payload.errors)}`);
+  const invitationId = payload.invitation.id;
+  const mail = await app.mailbox.waitFor((m) => m.to.includes(email) && m.text.includes(`/p/${pf.firm.slug}/accept#`));
+  return { contactId, email, memberId: payload.member.id, invitationId, portalId: payload.portal.id, mail, token: linkIn(mail, `p/${pf.firm.slug}/accept`).token };
+}
+
+export const PORTAL_INVITATION = `query($slug: String!, $token: String!) {
+  portalInvitation(firmSlug: $slug, token: $token) { state problem email name hasAccount termsOfService termsVersion expiresAt firm { name slug accentColor } }
+}`;
+
+export interface PortalInvitationData {
+  state: string;
+  problem: string | null;
+  email: string | null;
+  name: string | null;
+  hasAccount: boolean;
+  termsOfService: string | null;
+  termsVersion: number | null;
+  expiresAt: string | null;
+  firm: { name: string; slug: string; accentColor: string } | null;
+}
+
+/** What the registration page shows for a token (public, as a browser at the firm's address). */
+export async function lookUpLink(app: TestApp, slug: string, token: string): Promise<PortalInvitationData> {
+  return (await app.api().atPortal(slug).data<{ portalInvitation: PortalInvitationData }>(PORTAL_INVITATION, { slug, token })).portalInvitation;
+}
+
+export const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { loginEmail existingAccount ${USER_ERRORS} } }`;
+
+export interface AcceptPayload {
+  loginEmail: string | null;
+  existingAccount: boolean;
+  errors: UserErrorData[];
+}
+
+/** Registers with a token, accepting the current terms unless told otherwise. */
+export async function accept(
+  app: TestApp,
+  slug: string,
+  token: string,
+  options: { password?: string; acceptTerms?: boolean; termsVersion?: number; api?: ApiClient } = {},
+): Promise<AcceptPayload> {
+  const api = options.api ?? app.api().atPortal(slug);
+  let termsVersion = options.termsVersion;
+  if (termsVersion === undefined) {
+    const settings = await app.orm.em.fork().findOneOrFail(PortalSettings, { firm: { slug } });
+    termsVersion = settings.termsVersion;
+  }
+  const result = await api.data<{ acceptInvitation: AcceptPayload }>(ACCEPT, {
+    input: { firmSlug: slug, token, password: options.password ?? CLIENT_PASSWORD, acceptTerms: options.acceptTerms ?? true, termsVersion },
+  });
+  return result.acceptInvitation;
+}
+
+export const SIGN_IN_CLIENT = `mutation($input: SignInClientInput!) { signInClient(input: $input) { client { id email } ${USER_ERRORS} } }`;
+
+export interface SignInClientPayload {
+  client: { id: string; email: string } | null;
+  errors: UserErrorData[];
+}
+
+/** Tries to sign a client in at the firm's address; returns the payload and the browser. */
+export async function trySignInClient(app: TestApp, slug: string, email: string, password = CLIENT_PASSWORD): Promise<{ payload: SignInClientPayload; api: ApiClient }> {
+  const api = app.api().atPortal(slug);
+  const result = await api.data<{ signInClient: SignInClientPayload }>(SIGN_IN_CLIENT, { input: { firmSlug: slug, email, password } });
+  return { payload: result.signInClient, api };
+}
+
+/** Signs a client in and returns their browser at the firm's address; fails the test otherwise. */
+export async function signInClient(app: TestApp, slug: string, email: string, password = CLIENT_PASSWORD): Promise<ApiClient> {
+  const { payload, api } = await trySignInClient(app, slug, email, password);
+  if (payload.errors.length) throw new Error(`client sign-in failed: ${JSON.stringify(payload.errors)}`);
+  return api;
+}
+
+/** The signed-in client at the browser's firm address, or null. */
+export async function clientViewer(api: ApiClient): Promise<{ id: string; email: string } | null> {
+  return (await api.data<{ clientViewer: { id: string; email: string } | null }>('{ clientViewer { id email } }')).clientViewer;
+}
+
+export interface RegisteredMember extends InvitedClient {
+  /** The member's browser, signed in at the firm's address. */
+  client: ApiClient;
+}
+
+/** A client invited, registered with the link and signed in. */
+export async function registeredMember(app: TestApp, pf: PortalFirm, options: Parameters<typeof inviteClient>[2] = {}): Promise<RegisteredMember> {
+  const invited = await inviteClient(app, pf, options);
+  const accepted = await accept(app, pf.firm.slug, invited.token);
+  if (accepted.errors.length) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+  return { ...invited, client: await signInClient(app, pf.firm.slug, invited.email) };
+}
+
+/** The firm's outbox rows, oldest first: what the app has queued or sent. */
+export async function outboxOf(app: TestApp, firmId: string): Promise<OutboxEmail[]> {
+  return app.orm.em.fork().find(OutboxEmail, { firm: firmId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+}
+
+/**
+ * Waits until none of the firm's outbox rows is still queued, so that "no such email" can be
+ * checked against both the rows and the mailbox. Fails after the timeout.
+ */
+export async function settleOutbox(app: TestApp, firmId: string, timeoutMs = 15_000): Promise<OutboxEmail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await outboxOf(app, firmId);
+    if (rows.every((row) => row.status !== EmailStatus.QUEUED)) return rows;
+    if (Date.now() > deadline) throw new Error(`outbox still has queued mail after ${timeoutMs} ms: ${rows.map((r) => `${r.kind}→${r.toAddress}: ${r.status}`).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Polls until the check passes (it throws while it does not); fails after the timeout. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Em } from '../../db/orm.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -633,8 +633,16 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
     const invitation = await em.findOneOrFail(Invitation, { id: preview.id }, { populate: ['member', 'portal', 'portal.contact'], refresh: true });
     const member = invitation.member.getEntity();
     let client = existing ? await em.findOne(ClientUser, { id: existing.id }) : null;
+    let created = false;
     if (!client) {
-      client = em.create(ClientUser, { firm: firm.id, name: member.name, email: invitation.email, passwordHash: passwordHash ?? '' });
+      // Two invitations to one address accepted at once make one account; the later one joins it.
+      const inserted = await em.execute<{ id: string }[]>(
+        `insert into client_user (id, firm_id, name, email, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)
+         on conflict (firm_id, email) do nothing returning id`,
+        [randomUUID(), firm.id, member.name, invitation.email, passwordHash ?? '', new Date(), new Date()],
+      );
+      created = inserted.length === 1;
+      client = await em.findOneOrFail(ClientUser, { firm: firm.id, email: invitation.email });
     }
     em.create(TermsAcceptance, { firm: firm.id, clientUser: client, version: settings.termsVersion, acceptedAt: now, ipAddress: ctx.ip.slice(0, 64) });
     member.status = MemberStatus.ACTIVE;
@@ -649,18 +657,18 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
       actor: { kind: 'client', client },
       portalId: portal.id,
       memberId: member.id,
-      summary: `${member.name} (${invitation.email}) accepted the invitation, agreed to Terms of Service version ${settings.termsVersion} and created an account.`,
+      summary: `${member.name} (${invitation.email}) accepted the invitation, agreed to Terms of Service version ${settings.termsVersion} and ${created ? 'created an account' : 'joined with their existing account'}.`,
       at: now,
       ip: ctx.ip,
     });
     await em.flush();
     const emails: NewEmail[] = [];
-    if (!existing) {
+    if (created) {
       emails.push({ firmId: firm.id, kind: EmailKind.ACCOUNT_CREATED, to: client.email, toName: client.name, ...renderAccountCreatedEmail(ctx.config, firm, client.name, client.email) });
     }
     emails.push(...(await staffNotifications(tx, firm, portal, portalName, member, invitation)));
     await queueEmails(em, ctx, emails);
-    return { client, existingAccount: Boolean(existing) };
+    return { client, existingAccount: !created };
   });
 }
 

@@ -1,0 +1,209 @@
+// Bulk invitations (I5): many clients at once in the background, those who cannot be invited
+// listed with the reason, progress to poll, and no duplicates however often it is asked.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClientUser } from '../src/modules/clients/client-user.entity.js';
+import { Invitation } from '../src/modules/invitations/invitation.entity.js';
+import { EmailKind } from '../src/modules/mail/outbox-email.entity.js';
+import { MemberStatus, PortalMember } from '../src/modules/portals/portal.entity.js';
+import {
+  USER_ERRORS,
+  accept,
+  addContact,
+  addMatter,
+  emailAt,
+  eventually,
+  inviteClient,
+  lookUpLink,
+  portalFirm,
+  registeredMember,
+  settleOutbox,
+  signInClient,
+  startTestApp,
+  type ApiClient,
+  type PortalFirm,
+  type TestApp,
+  type UserErrorData,
+} from './harness.js';
+import { linkIn } from './mailbox.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const BULK = `mutation($input: BulkInviteToPortalInput!) { bulkInviteToPortal(input: $input) { run { id status total } ${USER_ERRORS} } }`;
+const RUN = `query($id: ID!) { bulkInvitationRun(id: $id) { id status total processed invited finishedAt skipped { contactId name reason } } }`;
+
+interface RunData {
+  id: string;
+  status: string;
+  total: number;
+  processed: number;
+  invited: number;
+  finishedAt: string | null;
+  skipped: { contactId: string; name: string; reason: string }[];
+}
+
+async function startBulk(api: ApiClient, contactIds: string[], requestKey: string): Promise<{ run: { id: string; status: string; total: number } | null; errors: UserErrorData[] }> {
+  return (await api.data<{ bulkInviteToPortal: { run: { id: string; status: string; total: number } | null; errors: UserErrorData[] } }>(BULK, { input: { contactIds, requestKey } }))
+    .bulkInviteToPortal;
+}
+
+/** Polls the run, as the staff app's progress bar does, until it is done. */
+async function runDone(api: ApiClient, id: string): Promise<RunData> {
+  return eventually(async () => {
+    const run = (await api.data<{ bulkInvitationRun: RunData | null }>(RUN, { id })).bulkInvitationRun;
+    expect(run?.status).toBe('DONE');
+    return run!;
+  }, 20_000);
+}
+
+async function client(pf: PortalFirm, who: string, extra: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
+  const email = emailAt(pf.firm, who);
+  const id = await addContact(pf.adminApi, { firstName: who, lastName: 'Bulk', emails: [{ address: email }], ...extra });
+  return { id, email };
+}
+
+describe('I5 bulk invitations', () => {
+  it('invites the clients with an email, lists the rest with the reason, and never sends twice', async () => {
+    const pf = await portalFirm(app);
+    const anna = await client(pf, 'anna');
+    const ben = await client(pf, 'ben');
+    const noEmail = await addContact(pf.adminApi, { firstName: 'Nemo', lastName: 'Bulk' });
+    const supplier = await client(pf, 'supplier', { kind: 'SUPPLIER' });
+    const prospect = await client(pf, 'prospect', { kind: 'PROSPECT' });
+    await addMatter(pf.adminApi, { name: 'Prospect work', responsibleStaffId: pf.admin.id, participants: [{ contactId: prospect.id, role: 'CLIENT' }] });
+    const selected = [anna.id, ben.id, noEmail, supplier.id, prospect.id];
+    const key = randomUUID();
+
+    const started = await startBulk(pf.adminApi, selected, key);
+    expect(started.errors).toEqual([]);
+    expect(started.run?.total).toBe(5);
+    const run = await runDone(pf.adminApi, started.run!.id);
+    expect(run).toMatchObject({ total: 5, processed: 5, invited: 3 });
+    expect(run.finishedAt).not.toBeNull();
+    expect(run.skipped).toHaveLength(2);
+    expect(run.skipped).toEqual(
+      expect.arrayContaining([
+        { contactId: noEmail, name: 'Nemo Bulk', reason: 'No email address.' },
+        { contactId: supplier.id, name: 'supplier Bulk', reason: 'Not a client.' },
+      ]),
+    );
+
+    // Three invitation emails, each with its own working link.
+    const tokens: string[] = [];
+    for (const person of [anna, ben, prospect]) {
+      const mail = await app.mailbox.waitFor((m) => m.to.includes(person.email));
+      expect(mail.text).toContain(`Hello ${person.email.split('.')[0]} Bulk,`);
+      const { token } = linkIn(mail, `p/${pf.firm.slug}/accept`);
+      expect((await lookUpLink(app, pf.firm.slug, token)).email).toBe(person.email);
+      tokens.push(token);
+    }
+    expect(new Set(tokens).size).toBe(3);
+    const afterFirst = await settleOutbox(app, pf.firm.id);
+    expect(afterFirst.map((r) => r.kind)).toEqual([EmailKind.INVITATION, EmailKind.INVITATION, EmailKind.INVITATION]);
+
+    // The same request again (a double click, a retry): the same run, nothing new.
+    const repeated = await startBulk(pf.adminApi, selected, key);
+    expect(repeated.run?.id).toBe(started.run!.id);
+    expect(repeated.run?.status).toBe('DONE');
+
+    // A new request for the same people: nothing sent twice, each listed as already invited.
+    const second = await startBulk(pf.adminApi, [anna.id, ben.id, prospect.id], randomUUID());
+    expect(second.run?.id).not.toBe(started.run!.id);
+    const secondRun = await runDone(pf.adminApi, second.run!.id);
+    expect(secondRun).toMatchObject({ total: 3, processed: 3, invited: 0 });
+    expect(secondRun.skipped.map((s) => s.reason)).toEqual(['Already invited or has access.', 'Already invited or has access.', 'Already invited or has access.']);
+
+    const em = app.orm.em.fork();
+    expect(await em.count(PortalMember, { firm: pf.firm.id })).toBe(3);
+    expect(await em.count(Invitation, { firm: pf.firm.id })).toBe(3);
+    expect(await settleOutbox(app, pf.firm.id)).toHaveLength(3);
+    for (const person of [anna, ben, prospect]) expect(app.mailbox.to(person.email)).toHaveLength(1);
+
+    // The clients show as pending; a bulk link registers like any other.
+    const pending = await pf.adminApi.data<{ contacts: { edges: { node: { id: string } }[] } }>(
+      '{ contacts(first: 50, filter: { portalStatus: PENDING }) { edges { node { id } } } }',
+    );
+    expect(pending.contacts.edges.map((e) => e.node.id).sort()).toEqual([anna.id, ben.id, prospect.id].sort());
+    expect((await accept(app, pf.firm.slug, tokens[0]!)).errors).toEqual([]);
+    await signInClient(app, pf.firm.slug, anna.email);
+  });
+
+  it('gives a person with a login access at once, and skips unknown and archived contacts', async () => {
+    const pf = await portalFirm(app);
+    const other = await portalFirm(app);
+    const member = await registeredMember(app, pf, { firstName: 'Lena', lastName: 'Login' });
+    const sameEmail = await addContact(pf.adminApi, { type: 'ORGANIZATION', organizationName: `Lena Ltd ${pf.firm.slug}`, emails: [{ address: member.email }] });
+    const archived = await client(pf, 'archived');
+    const archive = await pf.adminApi.data<{ archiveContact: { errors: UserErrorData[] } }>(
+      `mutation($input: ContactIdInput!) { archiveContact(input: $input) { ${USER_ERRORS} } }`,
+      { input: { id: archived.id } },
+    );
+    expect(archive.archiveContact.errors).toEqual([]);
+    const foreign = await addContact(other.adminApi, { firstName: 'Foreign', lastName: 'Bulk', emails: [{ address: emailAt(other.firm, 'foreign') }] });
+
+    const started = await startBulk(pf.adminApi, [sameEmail, archived.id, foreign], randomUUID());
+    const run = await runDone(pf.adminApi, started.run!.id);
+    expect(run).toMatchObject({ total: 3, processed: 3, invited: 1 });
+    expect(run.skipped).toEqual(
+      expect.arrayContaining([
+        { contactId: archived.id, name: 'archived Bulk', reason: 'Archived.' },
+        { contactId: foreign, name: '', reason: 'No such contact.' },
+      ]),
+    );
+    const granted = await app.mailbox.waitFor((m) => m.to.includes(member.email) && /now have access/.test(m.subject));
+    expect(granted.text).not.toContain('accept#');
+    const em = app.orm.em.fork();
+    expect(await em.count(ClientUser, { firm: pf.firm.id, email: member.email })).toBe(1);
+    const added = await em.findOneOrFail(PortalMember, { contact: sameEmail });
+    expect(added.status).toBe(MemberStatus.ACTIVE);
+    expect((await member.client.data<{ myPortals: { id: string }[] }>('{ myPortals { id } }')).myPortals).toHaveLength(2);
+    // Nothing reached the other firm.
+    expect(await em.count(PortalMember, { firm: other.firm.id })).toBe(0);
+    expect(app.mailbox.to(emailAt(other.firm, 'foreign'))).toEqual([]);
+  });
+
+  it('finishes a run that includes a member whose access was disabled, and invites the others', async () => {
+    const pf = await portalFirm(app);
+    const disabled = await inviteClient(app, pf, { who: 'dis', firstName: 'Dis', lastName: 'Abled' });
+    const result = await pf.adminApi.data<{ disablePortalMember: { errors: UserErrorData[] } }>(
+      `mutation($input: PortalMemberIdInput!) { disablePortalMember(input: $input) { ${USER_ERRORS} } }`,
+      { input: { memberId: disabled.memberId } },
+    );
+    expect(result.disablePortalMember.errors).toEqual([]);
+    const fresh = await client(pf, 'fresh');
+
+    const started = await startBulk(pf.adminApi, [disabled.contactId, fresh.id], randomUUID());
+    const run = await runDone(pf.adminApi, started.run!.id);
+    expect(run).toMatchObject({ total: 2, processed: 2, invited: 1 });
+    expect(run.skipped).toEqual([{ contactId: disabled.contactId, name: 'Dis Abled', reason: expect.stringMatching(/disabled/i) }]);
+    await app.mailbox.waitFor((m) => m.to.includes(fresh.email));
+    // The disabled member stays disabled: enabling again is a deliberate resend.
+    const em = app.orm.em.fork();
+    expect((await em.findOneOrFail(PortalMember, { id: disabled.memberId })).status).toBe(MemberStatus.DISABLED);
+    expect(await em.count(PortalMember, { portal: disabled.portalId })).toBe(1);
+  });
+
+  it('refuses a bad request and writes nothing', async () => {
+    const pf = await portalFirm(app);
+    const anna = await client(pf, 'anna');
+    const cases: [string[], string, string][] = [
+      [[], randomUUID(), 'contactIds'],
+      [[anna.id], 'short', 'requestKey'],
+      [['not-a-uuid'], randomUUID(), 'contactIds'],
+    ];
+    for (const [contactIds, key, field] of cases) {
+      const refused = await startBulk(pf.adminApi, contactIds, key);
+      expect(refused.run).toBeNull();
+      expect(refused.errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: [field] })]);
+    }
+    expect(await app.orm.em.fork().count(PortalMember, { firm: pf.firm.id })).toBe(0);
+    const other = await portalFirm(app);
+    expect((await other.adminApi.data<{ bulkInvitationRun: unknown }>(RUN, { id: randomUUID() })).bulkInvitationRun).toBeNull();
+  });
+});
