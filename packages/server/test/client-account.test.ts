@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { AuthSession } from '../src/modules/auth/auth-session.entity.js';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
-import { EmailKind } from '../src/modules/mail/outbox-email.entity.js';
+import { EmailKind, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
+import { PortalMember } from '../src/modules/portals/portal.entity.js';
 import {
   CLIENT_PASSWORD,
   USER_ERRORS,
@@ -202,5 +203,34 @@ describe('password strength', () => {
       expect((await resetPassword(pf.firm.slug, token, password)).errors).toEqual([expect.objectContaining({ code: 'WEAK_PASSWORD' })]);
     }
     expect(await resetPassword(pf.firm.slug, token, 'a reset phrase of good length')).toEqual({ ok: true, errors: [] });
+  });
+});
+
+describe('S13 user settings', () => {
+  it('renames the client, and staff see the new name on the member', async () => {
+    const pf = await portalFirm(app);
+    const member = await registeredMember(app, pf);
+    const renamed = await member.client.data<{ updateMyProfile: { errors: UserErrorData[] } }>(
+      `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { ${USER_ERRORS} } }`,
+      { input: { name: 'Rosalind F. Park' } },
+    );
+    expect(renamed.updateMyProfile.errors).toEqual([]);
+    const em = app.orm.em.fork();
+    expect((await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email })).name).toBe('Rosalind F. Park');
+    expect((await em.findOneOrFail(PortalMember, { id: member.memberId })).name).toBe('Rosalind F. Park');
+  });
+
+  it('sends no reset link to a person whose every membership is disabled', async () => {
+    const pf = await portalFirm(app);
+    const member = await registeredMember(app, pf);
+    const disabled = await pf.adminApi.data<{ disablePortalMember: { errors: UserErrorData[] } }>(
+      `mutation($input: PortalMemberIdInput!) { disablePortalMember(input: $input) { ${USER_ERRORS} } }`,
+      { input: { memberId: member.memberId } },
+    );
+    expect(disabled.disablePortalMember.errors).toEqual([]);
+    expect(await requestReset(pf.firm.slug, member.email)).toEqual({ ok: true, errors: [] });
+    await settleOutbox(app, pf.firm.id);
+    const resets = await app.orm.em.fork().count(OutboxEmail, { firm: pf.firm.id, kind: EmailKind.PASSWORD_RESET });
+    expect(resets).toBe(0);
   });
 });

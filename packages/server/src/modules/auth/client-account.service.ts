@@ -55,7 +55,8 @@ export async function requestPasswordReset(ctx: GraphQLContext, firmSlug: string
   const settings = await portalSettingsOf(ctx.em, firm.id);
   if (!settings.enabled) return;
   const client = await ctx.em.findOne(ClientUser, { firm, email, disabledAt: null });
-  if (!client) return;
+  // Someone whose every membership is disabled could not sign in with a new password either.
+  if (!client || !(await ctx.em.count(PortalMember, { clientUser: client.id, status: MemberStatus.ACTIVE }))) return;
   await ctx.em.transactional((em) => issueReset({ ...ctx, em }, firm, client));
 }
 
@@ -177,5 +178,7 @@ export async function renameClient(ctx: GraphQLContext, name: string): Promise<C
   const row = await ctx.em.findOneOrFail(ClientUser, { id: client.id });
   row.name = trimmed;
   await ctx.em.flush();
+  // Staff and fellow members see the person by their membership; keep it in step.
+  await ctx.em.nativeUpdate(PortalMember, { clientUser: client.id }, { name: trimmed });
   return row;
 }

@@ -1,20 +1,23 @@
 import type { AppConfig } from '../../config.js';
 import type { Firm } from '../firms/firm.entity.js';
+
+/** What an email needs of a firm: its name, address and branding. */
+export type BrandedFirm = Pick<Firm, 'name' | 'slug' | 'accentColor' | 'logoUrl'>;
 import { LINK_SLOT, brandedHtml, fillPlaceholders, type RenderedEmail } from '../mail/email-layout.js';
 import type { PortalSettings } from '../portal-settings/portal-settings.entity.js';
 import { LINK_PLACEHOLDER } from '../portal-settings/portal-settings.entity.js';
 
 /** The firm's own login address: /p/{slug} under the configured public address. */
-export function loginAddress(config: AppConfig, firm: Firm): string {
+export function loginAddress(config: AppConfig, firm: BrandedFirm): string {
   return new URL(`p/${firm.slug}`, ensureSlash(config.publicUrl)).toString();
 }
 
 /** The registration link; the token travels in the fragment, which browsers never send to a server. */
-export function invitationLink(config: AppConfig, firm: Firm, token: string): string {
+export function invitationLink(config: AppConfig, firm: BrandedFirm, token: string): string {
   return `${new URL(`p/${firm.slug}/accept`, ensureSlash(config.publicUrl)).toString()}#${token}`;
 }
 
-export function passwordResetLink(config: AppConfig, firm: Firm, token: string): string {
+export function passwordResetLink(config: AppConfig, firm: BrandedFirm, token: string): string {
   return `${new URL(`p/${firm.slug}/reset-password`, ensureSlash(config.publicUrl)).toString()}#${token}`;
 }
 
@@ -22,7 +25,7 @@ function ensureSlash(url: URL): URL {
   return url.pathname.endsWith('/') ? url : new URL(`${url.toString()}/`);
 }
 
-function branding(firm: Firm) {
+function branding(firm: BrandedFirm) {
   return { firmName: firm.name, accentColor: firm.accentColor, logoUrl: firm.logoUrl };
 }
 
@@ -39,7 +42,7 @@ export interface InvitationEmailInput {
 }
 
 /** The invitation email from the firm's template (or the staff member's edited copy), with the link slot. */
-export function renderInvitationEmail(firm: Firm, settings: PortalSettings, input: InvitationEmailInput): RenderedEmail {
+export function renderInvitationEmail(firm: BrandedFirm, settings: PortalSettings, input: InvitationEmailInput): RenderedEmail {
   const values = {
     firmName: firm.name,
     name: input.name,
@@ -53,7 +56,7 @@ export function renderInvitationEmail(firm: Firm, settings: PortalSettings, inpu
   return { subject, text, html: brandedHtml(branding(firm), text, 'Set up your portal access') };
 }
 
-export function renderAccessGrantedEmail(config: AppConfig, firm: Firm, name: string, portalName: string): RenderedEmail {
+export function renderAccessGrantedEmail(config: AppConfig, firm: BrandedFirm, name: string, portalName: string): RenderedEmail {
   const login = loginAddress(config, firm);
   const text = [
     `Hello ${name},`,
@@ -64,7 +67,7 @@ export function renderAccessGrantedEmail(config: AppConfig, firm: Firm, name: st
   return { subject: `${firm.name}: you now have access to ${portalName}`, text, html: brandedHtml(branding(firm), text, 'Sign in') };
 }
 
-export function renderLoginReminderEmail(config: AppConfig, firm: Firm, name: string, email: string): RenderedEmail {
+export function renderLoginReminderEmail(config: AppConfig, firm: BrandedFirm, name: string, email: string): RenderedEmail {
   const login = loginAddress(config, firm);
   const text = [
     `Hello ${name},`,
@@ -76,7 +79,7 @@ export function renderLoginReminderEmail(config: AppConfig, firm: Firm, name: st
   return { subject: `${firm.name}: your client portal sign-in address`, text, html: brandedHtml(branding(firm), text, 'Sign in') };
 }
 
-export function renderAccountCreatedEmail(config: AppConfig, firm: Firm, name: string, email: string): RenderedEmail {
+export function renderAccountCreatedEmail(config: AppConfig, firm: BrandedFirm, name: string, email: string): RenderedEmail {
   const login = loginAddress(config, firm);
   const text = [
     `Hello ${name},`,
@@ -89,7 +92,7 @@ export function renderAccountCreatedEmail(config: AppConfig, firm: Firm, name: s
   return { subject: `${firm.name}: your client portal account is ready`, text, html: brandedHtml(branding(firm), text, 'Sign in') };
 }
 
-export function renderStaffNotificationEmail(firm: Firm, staffName: string, clientName: string, clientEmail: string, portalName: string, matters: string[]): RenderedEmail {
+export function renderStaffNotificationEmail(firm: BrandedFirm, staffName: string, clientName: string, clientEmail: string, portalName: string, matters: string[]): RenderedEmail {
   const text = [
     `Hello ${staffName},`,
     `${clientName} (${clientEmail}) accepted the invitation and created an account on the client portal of ${portalName}.`,
@@ -101,7 +104,7 @@ export function renderStaffNotificationEmail(firm: Firm, staffName: string, clie
   return { subject: `${clientName} joined the client portal`, text, html: brandedHtml(branding(firm), text) };
 }
 
-export function renderPasswordResetEmail(firm: Firm, name: string, expiresAt: Date): RenderedEmail {
+export function renderPasswordResetEmail(firm: BrandedFirm, name: string, expiresAt: Date): RenderedEmail {
   const text = [
     `Hello ${name},`,
     `Someone asked to reset the password of your ${firm.name} client portal account. To choose a new password, open:`,

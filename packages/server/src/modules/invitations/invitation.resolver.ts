@@ -305,7 +305,7 @@ export class InvitationResolver {
   acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: GraphQLContext): Promise<AcceptInvitationPayload> {
     return toPayload(() => new AcceptInvitationPayload(), async (payload) => {
       const result = await acceptInvitation(ctx, input);
-      payload.loginEmail = result.client.email;
+      payload.loginEmail = result.loginEmail;
       payload.existingAccount = result.existingAccount;
     });
   }

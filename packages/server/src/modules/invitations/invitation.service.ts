@@ -20,7 +20,7 @@ import { Matter, MatterParticipant, ParticipantRole } from '../matters/matter.en
 import { invitationBodySchema, invitationSubjectSchema, portalOffError, portalSettingsOf } from '../portal-settings/portal-settings.service.js';
 import type { PortalSettings } from '../portal-settings/portal-settings.entity.js';
 import { copyPermissions, type MemberPermissionsInput } from '../portals/member-permissions.js';
-import { MemberStatus, Portal, PortalMatter, PortalMember, TermsAcceptance } from '../portals/portal.entity.js';
+import { MemberStatus, Portal, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
 import { emailSchema } from '../staff/staff.service.js';
 import { Invitation, InvitationStatus } from './invitation.entity.js';
@@ -31,6 +31,7 @@ import {
   renderInvitationEmail,
   renderLoginReminderEmail,
   renderStaffNotificationEmail,
+  type BrandedFirm,
 } from './invitation-email.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -526,7 +527,7 @@ export enum LinkState {
   UNKNOWN = 'UNKNOWN',
 }
 
-export function linkStateOf(invitation: Invitation | null, now: Date): LinkState {
+export function linkStateOf(invitation: Pick<Invitation, 'status' | 'expiresAt'> | null, now: Date): LinkState {
   if (!invitation) return LinkState.UNKNOWN;
   switch (invitation.status) {
     case InvitationStatus.PENDING:
@@ -594,106 +595,140 @@ export interface AcceptInput {
   termsVersion: number;
 }
 
+interface AcceptRow {
+  firm_id: string;
+  firm_name: string;
+  slug: string;
+  accent_color: string;
+  logo_url: string | null;
+  enabled: boolean;
+  terms_version: number;
+  invitation_id: string | null;
+  status: InvitationStatus | null;
+  expires_at: Date | string | null;
+  email: string | null;
+  invited_by_staff_id: string | null;
+  member_id: string | null;
+  member_name: string | null;
+  portal_id: string | null;
+  portal_name: string | null;
+  existing_client_id: string | null;
+}
+
 /**
  * I15: registers with a link. The link is checked and used up in one statement, so of two people
  * opening one forwarded link at once exactly one registers. The account's email is the
  * invitation's. Terms acceptance, password, membership, emails and activity are one transaction.
+ *
+ * Every client passes through here once, so it is written for few round trips: one read decides,
+ * the slow password hash comes next, then a transaction of four statements.
  */
-export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ client: ClientUser; existingAccount: boolean }> {
-  const firm = await ctx.em.findOne(Firm, { slug: input.firmSlug.trim().toLowerCase() });
+export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ loginEmail: string; existingAccount: boolean }> {
   const invalid = (state: LinkState) => UserFacingError.of(UserErrorCode.INVITATION_INVALID, linkStateMessage(state) ?? 'This link is not valid.', ['token']);
-  if (!firm) throw invalid(LinkState.UNKNOWN);
-  const settings = await portalSettingsOf(ctx.em, firm.id);
-  if (!settings.enabled) throw portalOffError();
-  const preview = await ctx.em.findOne(Invitation, { tokenHash: hashToken(input.token), firm }, { populate: ['member'] });
-  const state = linkStateOf(preview, ctx.clock.now());
-  if (!preview || state !== LinkState.VALID) throw invalid(state);
-  if (!input.acceptTerms || input.termsVersion !== settings.termsVersion) {
+  const tokenHash = hashToken(input.token);
+  const [row] = await ctx.em.execute<AcceptRow[]>(
+    `select f.id as firm_id, f.name as firm_name, f.slug, f.accent_color, f.logo_url,
+            coalesce(s.enabled, false) as enabled, coalesce(s.terms_version, 1) as terms_version,
+            i.id as invitation_id, i.status, i.expires_at, i.email, i.invited_by_staff_id,
+            m.id as member_id, m.name as member_name, i.portal_id, c.display_name as portal_name,
+            cu.id as existing_client_id
+       from firm f
+       left join portal_settings s on s.firm_id = f.id
+       left join invitation i on i.firm_id = f.id and i.token_hash = ?
+       left join portal_member m on m.id = i.member_id
+       left join portal p on p.id = i.portal_id
+       left join contact c on c.id = p.contact_id
+       left join client_user cu on cu.firm_id = f.id and cu.email = i.email
+      where f.slug = ?`,
+    [tokenHash, input.firmSlug.trim().toLowerCase()],
+  );
+  if (!row) throw invalid(LinkState.UNKNOWN);
+  if (!row.enabled) throw portalOffError();
+  const state = linkStateOf(row.invitation_id && row.status && row.expires_at ? { status: row.status, expiresAt: new Date(row.expires_at) } : null, ctx.clock.now());
+  if (state !== LinkState.VALID || !row.invitation_id || !row.email || !row.member_id || !row.portal_id) throw invalid(state);
+  if (!input.acceptTerms || input.termsVersion !== row.terms_version) {
     throw UserFacingError.of(UserErrorCode.TERMS_NOT_ACCEPTED, 'Please read and accept the current Terms of Service.', ['acceptTerms']);
   }
-  const existing = await ctx.em.findOne(ClientUser, { firm, email: preview.email });
+  const email = row.email;
+  const memberName = row.member_name ?? email;
   let passwordHash: string | null = null;
-  if (!existing) {
-    const problem = passwordProblem(input.password, { email: preview.email, name: preview.member.getEntity().name });
+  if (!row.existing_client_id) {
+    const problem = passwordProblem(input.password, { email, name: memberName });
     if (problem) throw UserFacingError.of(UserErrorCode.WEAK_PASSWORD, problem, ['password']);
     // Hashing is slow on purpose; do it before the transaction takes any lock.
     passwordHash = await hashPassword(input.password);
   }
+  const firm: BrandedFirm = { name: row.firm_name, slug: row.slug, accentColor: row.accent_color, logoUrl: row.logo_url };
   return ctx.em.transactional(async (em) => {
-    const tx: GraphQLContext = { ...ctx, em };
     const now = ctx.clock.now();
-    const claimed = await em.execute<{ id: string }[]>(
-      `update invitation set status = 'ACCEPTED', accepted_at = ? where token_hash = ? and firm_id = ? and status = 'PENDING' and expires_at > ? returning id`,
-      [now, hashToken(input.token), firm.id, now],
+    // Use the link up and, for a new person, make the account. Two invitations to one address
+    // accepted at once make one account; the later one joins it.
+    const [claim] = await em.execute<{ claimed: boolean; created_id: string | null }[]>(
+      `with claimed as (
+         update invitation set status = 'ACCEPTED', accepted_at = ?, updated_at = ?
+          where id = ? and status = 'PENDING' and expires_at > ? returning id
+       ), account as (
+         insert into client_user (id, firm_id, name, email, password_hash, created_at, updated_at)
+         select ?, ?, ?, ?, ?, ?, ? from claimed where ?::text is not null
+         on conflict (firm_id, email) do nothing returning id
+       )
+       select exists (select 1 from claimed) as claimed, (select id from account) as created_id`,
+      [now, now, row.invitation_id, now, randomUUID(), row.firm_id, memberName, email, passwordHash, now, now, passwordHash],
     );
-    if (claimed.length !== 1) {
-      const after = await em.findOne(Invitation, { tokenHash: hashToken(input.token) }, { refresh: true });
+    if (!claim?.claimed) {
+      const after = await em.findOne(Invitation, { tokenHash }, { refresh: true });
       throw invalid(linkStateOf(after, now));
     }
-    const invitation = await em.findOneOrFail(Invitation, { id: preview.id }, { populate: ['member', 'portal', 'portal.contact'], refresh: true });
-    const member = invitation.member.getEntity();
-    let client = existing ? await em.findOne(ClientUser, { id: existing.id }) : null;
-    let created = false;
-    if (!client) {
-      // Two invitations to one address accepted at once make one account; the later one joins it.
-      const inserted = await em.execute<{ id: string }[]>(
-        `insert into client_user (id, firm_id, name, email, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)
-         on conflict (firm_id, email) do nothing returning id`,
-        [randomUUID(), firm.id, member.name, invitation.email, passwordHash ?? '', new Date(), new Date()],
-      );
-      created = inserted.length === 1;
-      client = await em.findOneOrFail(ClientUser, { firm: firm.id, email: invitation.email });
-    }
-    em.create(TermsAcceptance, { firm: firm.id, clientUser: client, version: settings.termsVersion, acceptedAt: now, ipAddress: ctx.ip.slice(0, 64) });
-    member.status = MemberStatus.ACTIVE;
-    member.clientUser = em.getReference(ClientUser, client.id, { wrapped: true });
-    member.activatedAt = now;
-    member.disabledAt = null;
-    const portal = invitation.portal.getEntity();
-    const portalName = portal.contact.getEntity().displayName;
-    recordActivity(em, {
-      firmId: firm.id,
-      action: ActivityAction.INVITATION_ACCEPTED,
-      actor: { kind: 'client', client },
-      portalId: portal.id,
-      memberId: member.id,
-      summary: `${member.name} (${invitation.email}) accepted the invitation, agreed to Terms of Service version ${settings.termsVersion} and ${created ? 'created an account' : 'joined with their existing account'}.`,
-      at: now,
-      ip: ctx.ip,
-    });
-    await em.flush();
+    const created = claim.created_id !== null;
+    const clientId =
+      claim.created_id ?? (await em.execute<{ id: string }[]>('select id from client_user where firm_id = ? and email = ?', [row.firm_id, email]))[0]?.id;
+    if (!clientId) throw new Error('accepted invitation without an account');
+    const summary = `${memberName} (${email}) accepted the invitation, agreed to Terms of Service version ${row.terms_version} and ${created ? 'created an account' : 'joined with their existing account'}.`;
+    await em.execute(
+      `with terms as (
+         insert into terms_acceptance (id, created_at, updated_at, firm_id, client_user_id, version, accepted_at, ip_address)
+         values (?, ?, ?, ?, ?, ?, ?, ?)
+       ), activity as (
+         insert into activity_entry (id, created_at, updated_at, firm_id, occurred_at, action, actor_client_id, actor_name, portal_id, member_id, summary, ip_address)
+         values (?, ?, ?, ?, ?, 'INVITATION_ACCEPTED', ?, ?, ?, ?, ?, ?)
+       )
+       update portal_member set status = 'ACTIVE', client_user_id = ?, activated_at = ?, disabled_at = null, updated_at = ? where id = ?`,
+      [
+        randomUUID(), now, now, row.firm_id, clientId, row.terms_version, now, ctx.ip.slice(0, 64),
+        randomUUID(), now, now, row.firm_id, now, clientId, memberName, row.portal_id, row.member_id, summary, ctx.ip.slice(0, 64),
+        clientId, now, now, row.member_id,
+      ],
+    );
     const emails: NewEmail[] = [];
     if (created) {
-      emails.push({ firmId: firm.id, kind: EmailKind.ACCOUNT_CREATED, to: client.email, toName: client.name, ...renderAccountCreatedEmail(ctx.config, firm, client.name, client.email) });
+      emails.push({ firmId: row.firm_id, kind: EmailKind.ACCOUNT_CREATED, to: email, toName: memberName, ...renderAccountCreatedEmail(ctx.config, firm, memberName, email) });
     }
-    emails.push(...(await staffNotifications(tx, firm, portal, portalName, member, invitation)));
+    emails.push(...(await staffNotifications(em, row, firm, memberName, email)));
     await queueEmails(em, ctx, emails);
-    return { client, existingAccount: !created };
+    return { loginEmail: email, existingAccount: !created };
   });
 }
 
 /** The responsible staff member of each shared matter hears of the new account; with no shared matter, the inviter does. */
-async function staffNotifications(tx: GraphQLContext, firm: Firm, portal: Portal, portalName: string, member: PortalMember, invitation: Invitation): Promise<NewEmail[]> {
-  const shared = await tx.em.find(PortalMatter, { portal }, { populate: ['matter', 'matter.responsibleStaff'] });
-  const byStaff = new Map<string, { staff: StaffUser; matters: string[] }>();
-  for (const row of shared) {
-    const matter = row.matter.getEntity();
-    const staff = matter.responsibleStaff.getEntity();
-    if (staff.deactivatedAt) continue;
-    const entry = byStaff.get(staff.id) ?? { staff, matters: [] };
-    entry.matters.push(`${matter.number} ${matter.name}`);
-    byStaff.set(staff.id, entry);
+async function staffNotifications(em: Em, row: AcceptRow, firm: BrandedFirm, clientName: string, clientEmail: string): Promise<NewEmail[]> {
+  let recipients = await em.execute<{ name: string; email: string; matters: string | null }[]>(
+    `select s.name, s.email, string_agg(m.number || ' ' || m.name, E'\\n' order by m.number) as matters
+       from portal_matter pm
+       join matter m on m.id = pm.matter_id
+       join staff_user s on s.id = m.responsible_staff_id
+      where pm.portal_id = ? and s.deactivated_at is null
+      group by s.id, s.name, s.email`,
+    [row.portal_id],
+  );
+  if (recipients.length === 0 && row.invited_by_staff_id) {
+    recipients = await em.execute('select name, email, null as matters from staff_user where id = ? and deactivated_at is null', [row.invited_by_staff_id]);
   }
-  if (byStaff.size === 0 && invitation.invitedByStaff) {
-    const inviter = await tx.em.findOne(StaffUser, { id: invitation.invitedByStaff.id, deactivatedAt: null });
-    if (inviter) byStaff.set(inviter.id, { staff: inviter, matters: [] });
-  }
-  return [...byStaff.values()].map(({ staff, matters }) => ({
-    firmId: firm.id,
+  return recipients.map((staff) => ({
+    firmId: row.firm_id,
     kind: EmailKind.STAFF_NOTIFICATION,
     to: staff.email,
     toName: staff.name,
-    ...renderStaffNotificationEmail(firm, staff.name, member.name, invitation.email, portalName, matters),
+    ...renderStaffNotificationEmail(firm, staff.name, clientName, clientEmail, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
   }));
 }
 

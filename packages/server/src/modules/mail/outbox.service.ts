@@ -48,9 +48,7 @@ export async function queueEmails(em: Em, deps: OutboxDeps, emails: NewEmail[]):
     }),
   );
   await em.flush();
-  for (const row of rows) {
-    await deps.jobs.sendInTransaction(em, QUEUES.deliverEmail, { emailId: row.id }, { singletonKey: row.id });
-  }
+  await deps.jobs.insertInTransaction(em, QUEUES.deliverEmail, rows.map((row) => ({ emailId: row.id })));
   return rows;
 }
 
