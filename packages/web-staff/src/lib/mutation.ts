@@ -1,4 +1,7 @@
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError, ServerParseError, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import type { Cache } from '@apollo/client/cache';
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
 
 /** A problem to show on a form: a payload's UserError, or a failure of the request itself. */
 export interface FormError {
@@ -42,4 +45,30 @@ export async function runMutation<TPayload extends { errors: readonly FormError[
 /** True when a mutation payload reports no errors (for cache updates that must only follow success). */
 export function succeeded(payload: { errors: readonly unknown[] } | null | undefined): boolean {
   return Boolean(payload && payload.errors.length === 0);
+}
+
+/** The hook's options set no variables: every call gives them all. */
+type NoPresetVariables = Record<never, never>;
+
+/**
+ * One mutation whose payload (the `field` of its answer) carries `errors`: `run` takes the same
+ * options as Apollo's mutate function (variables, a per-call update…) and resolves to the
+ * outcome the forms use. Each named hook keeps its own document and cache update in `options`.
+ */
+export function usePayloadMutation<
+  TData extends Record<TField, { errors: readonly FormError[] } | null | undefined>,
+  TVariables extends OperationVariables,
+  TField extends keyof TData,
+>(mutation: TypedDocumentNode<TData, TVariables>, field: TField, options?: useMutation.Options<TData, TVariables, Cache.Implementation, NoPresetVariables>) {
+  const [mutate, { loading }] = useMutation<TData, TVariables, Cache.Implementation, NoPresetVariables>(mutation, options);
+  const run = useCallback(
+    (...args: Parameters<typeof mutate>) =>
+      runMutation(async () => {
+        const { data } = await mutate(...args);
+        const payload: TData[TField] | undefined = data?.[field];
+        return payload ?? undefined;
+      }),
+    [mutate, field],
+  );
+  return { run, loading };
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../lib/cx';
+import { describeError } from '../lib/mutation';
+import { Button } from './Button';
 import type { SortedErrors } from './formErrors';
 
 interface AlertProps {
@@ -17,6 +19,16 @@ export function Alert({ tone = 'info', title, children, role, className }: Alert
       {title ? <p className="alert__title">{title}</p> : null}
       {children}
     </div>
+  );
+}
+
+/** A query that failed before anything could be shown, with a way to try again. */
+export function LoadErrorAlert({ title, error, onRetry }: { title: ReactNode; error: unknown; onRetry: () => Promise<unknown> }) {
+  return (
+    <Alert tone="error" role="alert" title={title}>
+      <p>{describeError(error)}</p>
+      <Button onClick={() => void onRetry().catch(() => undefined)}>Try again</Button>
+    </Alert>
   );
 }
 

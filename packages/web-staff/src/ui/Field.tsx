@@ -20,11 +20,30 @@ function joinIds(...ids: (string | false | undefined)[]): string | undefined {
   return joined || undefined;
 }
 
-/** Ids for a control and the hint and error texts that describe it. */
-function useFieldIds(id: string | undefined) {
+/** What a labelled control carries so that its label, hint and errors reach assistive technology. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * Ids for a control and the hint and error texts that describe it, its error messages, and the
+ * attributes that tie them to the control (`describedBy` adds the caller's own descriptions).
+ */
+function useFieldState({ id, hint, error, describedBy }: { id: string | undefined; hint: ReactNode; error: FieldMeta['error']; describedBy?: string | undefined }) {
   const generated = useId();
   const controlId = id ?? `f${generated}`;
-  return { controlId, hintId: `${controlId}-hint`, errorId: `${controlId}-error` };
+  const hintId = `${controlId}-hint`;
+  const errorId = `${controlId}-error`;
+  const messages = messagesOf(error);
+  const invalid = messages.length > 0;
+  const control: ControlProps = {
+    id: controlId,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': joinIds(hint ? hintId : undefined, invalid && errorId, describedBy),
+  };
+  return { controlId, hintId, errorId, messages, invalid, control };
 }
 
 /** The error text of a field; screen readers hear it through the control's aria-describedby. */
@@ -38,61 +57,54 @@ export function FieldError({ id, messages }: { id: string; messages: readonly st
   );
 }
 
-type TextFieldProps = FieldMeta & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> & { ref?: Ref<HTMLInputElement> };
+function FieldHint({ id, hint }: { id: string; hint: ReactNode }) {
+  return hint ? (
+    <p className="field__hint" id={id}>
+      {hint}
+    </p>
+  ) : null;
+}
 
-export function TextField({ label, hint, error, className, id, type = 'text', 'aria-describedby': describedBy, ...input }: TextFieldProps) {
-  const { controlId, hintId, errorId } = useFieldIds(id);
-  const messages = messagesOf(error);
-  const invalid = messages.length > 0;
+/** A field laid out as label, hint, control and errors; `children` renders the control with the props it is given. */
+function LabelledField({
+  label,
+  hint,
+  error,
+  className,
+  id,
+  describedBy,
+  children,
+}: FieldMeta & { id: string | undefined; describedBy: string | undefined; children: (control: ControlProps) => ReactNode }) {
+  const { controlId, hintId, errorId, messages, invalid, control } = useFieldState({ id, hint, error, describedBy });
   return (
     <div className={cx('field', invalid && 'field--invalid', className)}>
       <label className="field__label" htmlFor={controlId}>
         {label}
       </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={controlId}
-        type={type}
-        className="input"
-        aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, invalid && errorId, describedBy)}
-        {...input}
-      />
+      <FieldHint id={hintId} hint={hint} />
+      {children(control)}
       <FieldError id={errorId} messages={messages} />
     </div>
   );
 }
 
+type TextFieldProps = FieldMeta & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> & { ref?: Ref<HTMLInputElement> };
+
+export function TextField({ label, hint, error, className, id, type = 'text', 'aria-describedby': describedBy, ...input }: TextFieldProps) {
+  return (
+    <LabelledField label={label} hint={hint} error={error} className={className} id={id} describedBy={describedBy}>
+      {(control) => <input {...control} type={type} className="input" {...input} />}
+    </LabelledField>
+  );
+}
+
 type TextAreaFieldProps = FieldMeta & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className'>;
 
-export function TextAreaField({ label, hint, error, className, id, rows = 4, ...textarea }: TextAreaFieldProps) {
-  const { controlId, hintId, errorId } = useFieldIds(id);
-  const messages = messagesOf(error);
-  const invalid = messages.length > 0;
+export function TextAreaField({ label, hint, error, className, id, rows = 4, 'aria-describedby': describedBy, ...textarea }: TextAreaFieldProps) {
   return (
-    <div className={cx('field', invalid && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={controlId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={controlId}
-        rows={rows}
-        className="input input--textarea"
-        aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, invalid && errorId)}
-        {...textarea}
-      />
-      <FieldError id={errorId} messages={messages} />
-    </div>
+    <LabelledField label={label} hint={hint} error={error} className={className} id={id} describedBy={describedBy}>
+      {(control) => <textarea {...control} rows={rows} className="input input--textarea" {...textarea} />}
+    </LabelledField>
   );
 }
 
@@ -100,63 +112,34 @@ interface SelectFieldProps extends FieldMeta, Omit<SelectHTMLAttributes<HTMLSele
   options: readonly { value: string; label: string }[];
 }
 
-export function SelectField({ label, hint, error, className, id, options, ...select }: SelectFieldProps) {
-  const { controlId, hintId, errorId } = useFieldIds(id);
-  const messages = messagesOf(error);
-  const invalid = messages.length > 0;
+export function SelectField({ label, hint, error, className, id, options, 'aria-describedby': describedBy, ...select }: SelectFieldProps) {
   return (
-    <div className={cx('field', invalid && 'field--invalid', className)}>
-      <label className="field__label" htmlFor={controlId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={controlId}
-        className="input input--select"
-        aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, invalid && errorId)}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={errorId} messages={messages} />
-    </div>
+    <LabelledField label={label} hint={hint} error={error} className={className} id={id} describedBy={describedBy}>
+      {(control) => (
+        <select {...control} className="input input--select" {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledField>
   );
 }
 
 type CheckboxFieldProps = FieldMeta & Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'type'>;
 
-export function CheckboxField({ label, hint, error, className, id, ...input }: CheckboxFieldProps) {
-  const { controlId, hintId, errorId } = useFieldIds(id);
-  const messages = messagesOf(error);
-  const invalid = messages.length > 0;
+export function CheckboxField({ label, hint, error, className, id, 'aria-describedby': describedBy, ...input }: CheckboxFieldProps) {
+  const { controlId, hintId, errorId, messages, invalid, control } = useFieldState({ id, hint, error, describedBy });
   return (
     <div className={cx('check', invalid && 'field--invalid', className)}>
-      <input
-        id={controlId}
-        type="checkbox"
-        className="check__input"
-        aria-invalid={invalid || undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, invalid && errorId)}
-        {...input}
-      />
+      <input {...control} type="checkbox" className="check__input" {...input} />
       <div className="check__text">
         <label className="check__label" htmlFor={controlId}>
           {label}
         </label>
-        {hint ? (
-          <p className="field__hint" id={hintId}>
-            {hint}
-          </p>
-        ) : null}
+        <FieldHint id={hintId} hint={hint} />
         <FieldError id={errorId} messages={messages} />
       </div>
     </div>
@@ -173,17 +156,11 @@ interface RadioGroupProps<T extends string> extends FieldMeta {
 }
 
 export function RadioGroup<T extends string>({ label, hint, error, className, name, value, options, onChange, inline = false }: RadioGroupProps<T>) {
-  const { controlId, hintId, errorId } = useFieldIds(undefined);
-  const messages = messagesOf(error);
-  const invalid = messages.length > 0;
+  const { controlId, hintId, errorId, messages, invalid } = useFieldState({ id: undefined, hint, error });
   return (
     <fieldset className={cx('fieldset', 'radio-group', inline && 'radio-group--inline', invalid && 'field--invalid', className)}>
       <legend className="field__label">{label}</legend>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <div className="radio-group__options">
         {options.map((option) => {
           const optionId = `${controlId}-${option.value}`;

@@ -1,13 +1,12 @@
 import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { isOneOf, optionsOf } from '../../lib/enums';
-import { formatDateTime, plural } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import { formatDateTime } from '../../lib/format';
+import { useListParams } from '../../lib/useListParams';
+import { useLoadMore } from '../../lib/useLoadMore';
+import { LoadErrorAlert } from '../../ui/Alert';
 import { SelectField } from '../../ui/Field';
+import { ListSummary, LoadMore } from '../../ui/List';
 import { Loading, Page } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
 import { ACTIVITY_ACTION_LABELS, type ActivityAction } from './labels';
@@ -40,11 +39,9 @@ const ACTION_OPTIONS = [{ value: '', label: 'All events' }, ...optionsOf(ACTIVIT
 
 /** I17: every invitation and access event, newest first. */
 export function ActivityPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, updateParams } = useListParams();
   const actionParam = params.get('kind') ?? '';
   const action: ActivityAction | null = isOneOf(ACTIVITY_ACTION_LABELS, actionParam) ? actionParam : null;
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ActivityPage_ActivityQuery, {
     variables: { first: PAGE_SIZE, filter: action ? { actions: [action] } : null },
     fetchPolicy: 'cache-and-network',
@@ -53,19 +50,10 @@ export function ActivityPage() {
   const entries = shown?.activity.edges.map((edge) => edge.node) ?? [];
   const total = shown?.activity.totalCount ?? 0;
 
-  const loadMore = async () => {
-    const endCursor = shown?.activity.pageInfo.endCursor;
-    if (!endCursor || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (failure) {
-      setLoadMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore, error: loadMoreError } = useLoadMore({
+    endCursor: shown?.activity.pageInfo.endCursor,
+    fetchPage: (after) => fetchMore({ variables: { after } }),
+  });
 
   return (
     <Page title="Activity">
@@ -75,26 +63,14 @@ export function ActivityPage() {
           label="Kind of event"
           value={action ?? ''}
           options={ACTION_OPTIONS}
-          onChange={(event) => {
-            const next = new URLSearchParams(params);
-            if (event.target.value) next.set('kind', event.target.value);
-            else next.delete('kind');
-            setParams(next, { replace: true });
-          }}
+          onChange={(event) => updateParams({ kind: event.target.value || null })}
         />
       </div>
-      {error && !shown ? (
-        <Alert tone="error" role="alert" title="The activity could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
-      ) : null}
+      {error && !shown ? <LoadErrorAlert title="The activity could not be loaded" error={error} onRetry={refetch} /> : null}
       {!shown && loading ? <Loading>Loading activity…</Loading> : null}
       {shown ? (
         <>
-          <p className="list-summary" role="status">
-            {total === 0 ? '' : entries.length < total ? `Showing ${entries.length} of ${plural(total, 'event', 'events')}` : plural(total, 'event', 'events')}
-          </p>
+          <ListSummary shown={entries.length} total={total} one="event" many="events" />
           {total === 0 ? (
             <div className="empty-state">
               <p className="empty-state__title">{action ? 'No events of this kind yet.' : 'Nothing has happened yet.'}</p>
@@ -126,18 +102,9 @@ export function ActivityPage() {
               </tbody>
             </DataTable>
           )}
-          {loadMoreError ? (
-            <Alert tone="error" role="alert">
-              <p>{loadMoreError}</p>
-            </Alert>
-          ) : null}
-          {shown.activity.pageInfo.hasNextPage ? (
-            <div className="load-more">
-              <Button onClick={() => void loadMore()} busy={loadingMore} busyLabel="Loading…">
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore hasNextPage={shown.activity.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} error={loadMoreError}>
+            Load more
+          </LoadMore>
         </>
       ) : null}
     </Page>

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useNotice } from '../../app/notice';
 import { formatDate } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
-import { Alert } from '../../ui/Alert';
+import { Alert, LoadErrorAlert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { Badge, Loading, Page, Section } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
@@ -18,33 +17,40 @@ import { useArchiveContact } from './useArchiveContact';
 import { useRestoreContact } from './useRestoreContact';
 import { useUnlinkContacts } from './useUnlinkContacts';
 
+/** A contact's own details, as the contact page shows them; the mutations that change them answer with them too. */
+export const ContactDetailPage_contactFragment = graphql(`
+  fragment ContactDetailPage_contact on Contact {
+    id
+    displayName
+    type
+    kind
+    firstName
+    lastName
+    organizationName
+    notes
+    primaryEmail
+    archivedAt
+    createdAt
+    updatedAt
+    emails {
+      id
+      address
+      label
+      isPrimary
+    }
+    phones {
+      id
+      number
+      label
+      isPrimary
+    }
+  }
+`);
+
 export const ContactDetailPage_ContactQuery = graphql(`
   query ContactDetailPage_Contact($id: ID!) {
     contact(id: $id) {
-      id
-      displayName
-      type
-      kind
-      firstName
-      lastName
-      organizationName
-      notes
-      primaryEmail
-      archivedAt
-      createdAt
-      updatedAt
-      emails {
-        id
-        address
-        label
-        isPrimary
-      }
-      phones {
-        id
-        number
-        label
-        isPrimary
-      }
+      ...ContactDetailPage_contact
       linkedContacts {
         linkId
         relationship
@@ -100,10 +106,7 @@ export function ContactDetailPage() {
       <Page title={data ? 'Contact not found' : 'Contact'} back={{ to: '/contacts', label: 'Contacts' }}>
         {loading && !data ? <Loading>Loading contact…</Loading> : null}
         {error && !data ? (
-          <Alert tone="error" role="alert" title="The contact could not be loaded">
-            <p>{describeError(error)}</p>
-            <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-          </Alert>
+          <LoadErrorAlert title="The contact could not be loaded" error={error} onRetry={refetch} />
         ) : null}
         {data ? <p>There is no contact at this address. It may have been removed, or the link is wrong.</p> : null}
       </Page>

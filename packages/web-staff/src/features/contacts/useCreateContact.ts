@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictContactLists } from './cache';
 
@@ -14,30 +13,7 @@ export const NewContactPage_CreateContactMutation = graphql(`
         field
       }
       contact {
-        id
-        displayName
-        type
-        kind
-        firstName
-        lastName
-        organizationName
-        notes
-        primaryEmail
-        archivedAt
-        createdAt
-        updatedAt
-        emails {
-          id
-          address
-          label
-          isPrimary
-        }
-        phones {
-          id
-          number
-          label
-          isPrimary
-        }
+        ...ContactDetailPage_contact
       }
     }
   }
@@ -47,14 +23,11 @@ export type CreateContactInput = VariablesOf<typeof NewContactPage_CreateContact
 
 /** Adds a contact; contact lists are dropped from the cache so they show it next time. */
 export function useCreateContact() {
-  const [mutate, { loading }] = useMutation(NewContactPage_CreateContactMutation, {
+  const { run, loading } = usePayloadMutation(NewContactPage_CreateContactMutation, 'createContact', {
     update(cache, { data }) {
       if (succeeded(data?.createContact)) evictContactLists(cache);
     },
   });
-  const createContact = useCallback(
-    (input: CreateContactInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.createContact),
-    [mutate],
-  );
+  const createContact = useCallback((input: CreateContactInput) => run({ variables: { input } }), [run]);
   return { createContact, loading };
 }

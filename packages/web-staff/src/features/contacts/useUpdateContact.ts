@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictContactLists } from './cache';
 
@@ -14,29 +13,7 @@ const EditContactPage_UpdateContactMutation = graphql(`
         field
       }
       contact {
-        id
-        displayName
-        type
-        kind
-        firstName
-        lastName
-        organizationName
-        notes
-        primaryEmail
-        archivedAt
-        updatedAt
-        emails {
-          id
-          address
-          label
-          isPrimary
-        }
-        phones {
-          id
-          number
-          label
-          isPrimary
-        }
+        ...ContactDetailPage_contact
       }
     }
   }
@@ -49,14 +26,11 @@ export type UpdateContactInput = VariablesOf<typeof EditContactPage_UpdateContac
  * dropped because a new name or email can move it in (or out of) them.
  */
 export function useUpdateContact() {
-  const [mutate, { loading }] = useMutation(EditContactPage_UpdateContactMutation, {
+  const { run, loading } = usePayloadMutation(EditContactPage_UpdateContactMutation, 'updateContact', {
     update(cache, { data }) {
       if (succeeded(data?.updateContact)) evictContactLists(cache);
     },
   });
-  const updateContact = useCallback(
-    (input: UpdateContactInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.updateContact),
-    [mutate],
-  );
+  const updateContact = useCallback((input: UpdateContactInput) => run({ variables: { input } }), [run]);
   return { updateContact, loading };
 }

@@ -2,9 +2,9 @@ import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNotice } from '../../app/notice';
-import { describeError, type FormError } from '../../lib/mutation';
+import type { FormError } from '../../lib/mutation';
 import type { ResultOf } from '../../lib/operations';
-import { Alert, FormAlert } from '../../ui/Alert';
+import { FormAlert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { keyFromKnown, sortErrors, useFocusFirstError } from '../../ui/formErrors';
@@ -35,10 +35,7 @@ export function FirmSettingsPage() {
       <p className="lead">Your firm’s name and branding, as clients see them on the portal and in emails.</p>
       {loading && !data ? <Loading>Loading settings…</Loading> : null}
       {error && !data ? (
-        <Alert tone="error" role="alert" title="The settings could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
+        <LoadErrorAlert title="The settings could not be loaded" error={error} onRetry={refetch} />
       ) : null}
       {data ? <FirmSettingsForm key={data.firm.id} firm={data.firm} /> : null}
     </Page>

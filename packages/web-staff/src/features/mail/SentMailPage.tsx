@@ -1,17 +1,18 @@
 import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useNotice } from '../../app/notice';
 import { isOneOf, optionsOf } from '../../lib/enums';
-import { formatDateTime, plural } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
+import { formatDateTime } from '../../lib/format';
 import type { ResultOf } from '../../lib/operations';
-import { Alert } from '../../ui/Alert';
+import { useListParams } from '../../lib/useListParams';
+import { useLoadMore } from '../../lib/useLoadMore';
+import { Alert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { EmailFrame } from '../../ui/EmailFrame';
 import { SelectField } from '../../ui/Field';
+import { ListSummary, LoadMore } from '../../ui/List';
 import { Badge, Loading, Page } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
 import { EMAIL_KIND_LABELS, EMAIL_STATUS_HINTS, EMAIL_STATUS_LABELS, type EmailStatus } from './labels';
@@ -69,12 +70,10 @@ function StatusCell({ email }: { email: Email }) {
 /** Q2: the firm's outgoing email and each one's delivery state; with no mail server, where mail is read. */
 export function SentMailPage() {
   const { notify } = useNotice();
-  const [params, setParams] = useSearchParams();
+  const { params, updateParams } = useListParams();
   const statusParam = params.get('status') ?? '';
   const status: EmailStatus | null = isOneOf(EMAIL_STATUS_LABELS, statusParam) ? statusParam : null;
   const [openEmail, setOpenEmail] = useState<Email | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [listError, setListError] = useState<string | null>(null);
   const [retrying, setRetrying] = useState<string | null>(null);
   const { retryEmail } = useRetryEmail();
   const { data, previousData, loading, error, fetchMore, refetch, startPolling, stopPolling } = useQuery(SentMailPage_EmailsQuery, {
@@ -93,19 +92,16 @@ export function SentMailPage() {
   }, [queued, startPolling, stopPolling]);
   const total = shown?.sentEmails.totalCount ?? 0;
 
-  const loadMore = async () => {
-    const endCursor = shown?.sentEmails.pageInfo.endCursor;
-    if (!endCursor || loadingMore) return;
-    setLoadingMore(true);
-    setListError(null);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (failure) {
-      setListError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  // One place for what went wrong with the list: a page that would not load, or a retry refused.
+  const {
+    loadMore,
+    loadingMore,
+    error: listError,
+    setError: setListError,
+  } = useLoadMore({
+    endCursor: shown?.sentEmails.pageInfo.endCursor,
+    fetchPage: (after) => fetchMore({ variables: { after } }),
+  });
 
   const retry = async (email: Email) => {
     setListError(null);
@@ -132,20 +128,10 @@ export function SentMailPage() {
           label="Status"
           value={status ?? ''}
           options={STATUS_OPTIONS}
-          onChange={(event) => {
-            const next = new URLSearchParams(params);
-            if (event.target.value) next.set('status', event.target.value);
-            else next.delete('status');
-            setParams(next, { replace: true });
-          }}
+          onChange={(event) => updateParams({ status: event.target.value || null })}
         />
       </div>
-      {error && !shown ? (
-        <Alert tone="error" role="alert" title="The mail could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
-      ) : null}
+      {error && !shown ? <LoadErrorAlert title="The mail could not be loaded" error={error} onRetry={refetch} /> : null}
       {listError ? (
         <Alert tone="error" role="alert" title="That did not work">
           <p>{listError}</p>
@@ -154,9 +140,7 @@ export function SentMailPage() {
       {!shown && loading ? <Loading>Loading mail…</Loading> : null}
       {shown ? (
         <>
-          <p className="list-summary" role="status">
-            {total === 0 ? '' : emails.length < total ? `Showing ${emails.length} of ${plural(total, 'email', 'emails')}` : plural(total, 'email', 'emails')}
-          </p>
+          <ListSummary shown={emails.length} total={total} one="email" many="emails" />
           {total === 0 ? (
             <div className="empty-state">
               <p className="empty-state__title">{status ? `No emails are ${EMAIL_STATUS_LABELS[status].toLowerCase()}.` : 'No email has been sent yet.'}</p>
@@ -204,13 +188,9 @@ export function SentMailPage() {
               </tbody>
             </DataTable>
           )}
-          {shown.sentEmails.pageInfo.hasNextPage ? (
-            <div className="load-more">
-              <Button onClick={() => void loadMore()} busy={loadingMore} busyLabel="Loading…">
-                Load more
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore hasNextPage={shown.sentEmails.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore}>
+            Load more
+          </LoadMore>
         </>
       ) : null}
       <EmailDialog email={openEmail} onClose={() => setOpenEmail(null)} />

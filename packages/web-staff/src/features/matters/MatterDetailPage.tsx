@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useNotice } from '../../app/notice';
 import { formatDate } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
-import { Alert } from '../../ui/Alert';
+import { Alert, LoadErrorAlert } from '../../ui/Alert';
 import { Button, ButtonLink } from '../../ui/Button';
 import { Badge, Loading, Page, Section } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
@@ -20,35 +19,42 @@ import { useRestoreMatter } from './useRestoreMatter';
 import { useUpdateMatter } from './useUpdateMatter';
 import { useUpdateMatterParticipant } from './useUpdateMatterParticipant';
 
+/** What the matter page shows of a matter; the mutations that change one answer with it too. */
+export const MatterDetailPage_matterFragment = graphql(`
+  fragment MatterDetailPage_matter on Matter {
+    id
+    number
+    name
+    status
+    description
+    archivedAt
+    closedAt
+    createdAt
+    updatedAt
+    responsibleStaff {
+      id
+      name
+      email
+      active
+    }
+    participants {
+      id
+      role
+      contact {
+        id
+        displayName
+        primaryEmail
+        type
+        archivedAt
+      }
+    }
+  }
+`);
+
 const MatterDetailPage_MatterQuery = graphql(`
   query MatterDetailPage_Matter($id: ID!) {
     matter(id: $id) {
-      id
-      number
-      name
-      status
-      description
-      archivedAt
-      closedAt
-      createdAt
-      updatedAt
-      responsibleStaff {
-        id
-        name
-        email
-        active
-      }
-      participants {
-        id
-        role
-        contact {
-          id
-          displayName
-          primaryEmail
-          type
-          archivedAt
-        }
-      }
+      ...MatterDetailPage_matter
     }
   }
 `);
@@ -74,10 +80,7 @@ export function MatterDetailPage() {
       <Page title={data ? 'Matter not found' : 'Matter'} back={{ to: '/matters', label: 'Matters' }}>
         {loading && !data ? <Loading>Loading matter…</Loading> : null}
         {error && !data ? (
-          <Alert tone="error" role="alert" title="The matter could not be loaded">
-            <p>{describeError(error)}</p>
-            <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-          </Alert>
+          <LoadErrorAlert title="The matter could not be loaded" error={error} onRetry={refetch} />
         ) : null}
         {data ? <p>There is no matter at this address. It may have been removed, or the link is wrong.</p> : null}
       </Page>

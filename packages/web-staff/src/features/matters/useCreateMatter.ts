@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictMatterLists, evictParticipations } from './cache';
 
@@ -14,32 +13,7 @@ const NewMatterPage_CreateMatterMutation = graphql(`
         field
       }
       matter {
-        id
-        number
-        name
-        status
-        description
-        archivedAt
-        closedAt
-        createdAt
-        updatedAt
-        responsibleStaff {
-          id
-          name
-          email
-          active
-        }
-        participants {
-          id
-          role
-          contact {
-            id
-            displayName
-            primaryEmail
-            type
-            archivedAt
-          }
-        }
+        ...MatterDetailPage_matter
       }
     }
   }
@@ -49,7 +23,7 @@ export type CreateMatterInput = VariablesOf<typeof NewMatterPage_CreateMatterMut
 
 /** Opens a matter; matter lists and the participants' cached matters are dropped. */
 export function useCreateMatter() {
-  const [mutate, { loading }] = useMutation(NewMatterPage_CreateMatterMutation, {
+  const { run, loading } = usePayloadMutation(NewMatterPage_CreateMatterMutation, 'createMatter', {
     update(cache, { data }) {
       const payload = data?.createMatter;
       if (!succeeded(payload)) return;
@@ -57,9 +31,6 @@ export function useCreateMatter() {
       for (const participant of payload?.matter?.participants ?? []) evictParticipations(cache, participant.contact.id);
     },
   });
-  const createMatter = useCallback(
-    (input: CreateMatterInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.createMatter),
-    [mutate],
-  );
+  const createMatter = useCallback((input: CreateMatterInput) => run({ variables: { input } }), [run]);
   return { createMatter, loading };
 }

@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictMatterLists } from './cache';
 
@@ -14,32 +13,7 @@ export const MatterDetailPage_UpdateMatterMutation = graphql(`
         field
       }
       matter {
-        id
-        number
-        name
-        status
-        description
-        archivedAt
-        closedAt
-        createdAt
-        updatedAt
-        responsibleStaff {
-          id
-          name
-          email
-          active
-        }
-        participants {
-          id
-          role
-          contact {
-            id
-            displayName
-            primaryEmail
-            type
-            archivedAt
-          }
-        }
+        ...MatterDetailPage_matter
       }
     }
   }
@@ -52,14 +26,11 @@ export type UpdateMatterInput = VariablesOf<typeof MatterDetailPage_UpdateMatter
  * payload; lists are dropped, as a new name, number or status can move it in them.
  */
 export function useUpdateMatter() {
-  const [mutate, { loading }] = useMutation(MatterDetailPage_UpdateMatterMutation, {
+  const { run, loading } = usePayloadMutation(MatterDetailPage_UpdateMatterMutation, 'updateMatter', {
     update(cache, { data }) {
       if (succeeded(data?.updateMatter)) evictMatterLists(cache);
     },
   });
-  const updateMatter = useCallback(
-    (input: UpdateMatterInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.updateMatter),
-    [mutate],
-  );
+  const updateMatter = useCallback((input: UpdateMatterInput) => run({ variables: { input } }), [run]);
   return { updateMatter, loading };
 }

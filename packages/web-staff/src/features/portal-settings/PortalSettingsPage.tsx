@@ -3,9 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNotice } from '../../app/notice';
 import { formatDateTime } from '../../lib/format';
-import { describeError, type FormError } from '../../lib/mutation';
+import type { FormError } from '../../lib/mutation';
 import type { ResultOf } from '../../lib/operations';
-import { Alert, FormAlert } from '../../ui/Alert';
+import { Alert, FormAlert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmailFrame } from '../../ui/EmailFrame';
@@ -53,10 +53,7 @@ export function PortalSettingsPage() {
       <p className="lead">How the client portal works for the whole firm: whether it is on, what new members may do, the invitation email and the Terms of Service.</p>
       {loading && !data ? <Loading>Loading settings…</Loading> : null}
       {error && !data ? (
-        <Alert tone="error" role="alert" title="The settings could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
+        <LoadErrorAlert title="The settings could not be loaded" error={error} onRetry={refetch} />
       ) : null}
       {data ? (
         <div className="settings-stack">

@@ -1,14 +1,15 @@
 import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
 import { isOneOf } from '../../lib/enums';
 import { plural } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { Alert } from '../../ui/Alert';
+import { useSearchableListParams } from '../../lib/useListParams';
+import { useLoadMore } from '../../lib/useLoadMore';
+import { LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
+import { ListSummary, LoadMore } from '../../ui/List';
 import { Loading, Page } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
 import { CONTACT_KIND_LABELS } from '../contacts/labels';
@@ -51,51 +52,17 @@ const STATUS_OPTIONS = [
 
 /** I5, I7: the firm's contacts by portal status, to follow invitations and invite many at once. */
 export function ClientPortalsPage() {
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
+  const { params, updateParams, search, searchText, setSearchText, applySearch } = useSearchableListParams();
   const statusParam = params.get('status') ?? '';
   const status: PortalStatus | null = isOneOf(PORTAL_STATUS_LABELS, statusParam) ? statusParam : null;
-  const [searchText, setSearchText] = useState(search);
-  const debouncedSearch = useDebouncedValue(searchText.trim(), 350);
   const [selected, setSelected] = useState<ReadonlyMap<string, SelectedContact>>(new Map());
   const [bulkOpen, setBulkOpen] = useState(false);
   const [selectionHint, setSelectionHint] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ClientPortalsPage_ContactsQuery, {
     variables: { first: PAGE_SIZE, filter: { search: search || null, portalStatus: status } },
   });
   const shown = data ?? previousData;
-
-  const updateParams = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
-
-  const appliedSearch = useRef(debouncedSearch);
-  useEffect(() => {
-    if (appliedSearch.current === debouncedSearch) return;
-    appliedSearch.current = debouncedSearch;
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (debouncedSearch) next.set('q', debouncedSearch);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [debouncedSearch, setParams]);
-
-  const applySearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    updateParams({ q: searchText.trim() || null });
-  };
 
   const contacts = shown?.contacts.edges.map((edge) => edge.node) ?? [];
   const total = shown?.contacts.totalCount ?? 0;
@@ -131,19 +98,10 @@ export function ClientPortalsPage() {
 
   const onFinished = useCallback(() => setSelected(new Map()), []);
 
-  const loadMore = async () => {
-    const endCursor = shown?.contacts.pageInfo.endCursor;
-    if (!endCursor || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      await fetchMore({ variables: { after: endCursor } });
-    } catch (failure) {
-      setLoadMoreError(describeError(failure));
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore, error: loadMoreError } = useLoadMore({
+    endCursor: shown?.contacts.pageInfo.endCursor,
+    fetchPage: (after) => fetchMore({ variables: { after } }),
+  });
 
   const selectedList = [...selected.values()];
 
@@ -185,20 +143,12 @@ export function ClientPortalsPage() {
         ) : null}
       </div>
 
-      {error && !shown ? (
-        <Alert tone="error" role="alert" title="Contacts could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
-      ) : null}
+      {error && !shown ? <LoadErrorAlert title="Contacts could not be loaded" error={error} onRetry={refetch} /> : null}
       {!shown && loading ? <Loading>Loading contacts…</Loading> : null}
 
       {shown ? (
         <>
-          <p className="list-summary" role="status">
-            {total === 0 ? '' : contacts.length < total ? `Showing ${contacts.length} of ${plural(total, 'contact', 'contacts')}` : plural(total, 'contact', 'contacts')}
-            {loading ? ' · Updating…' : ''}
-          </p>
+          <ListSummary shown={contacts.length} total={total} one="contact" many="contacts" updating={loading} />
           {total === 0 ? (
             <div className="empty-state">
               <p className="empty-state__title">{status || search ? 'No contacts match these filters.' : 'No contacts yet.'}</p>
@@ -254,18 +204,9 @@ export function ClientPortalsPage() {
               </tbody>
             </DataTable>
           )}
-          {loadMoreError ? (
-            <Alert tone="error" role="alert">
-              <p>{loadMoreError}</p>
-            </Alert>
-          ) : null}
-          {shown.contacts.pageInfo.hasNextPage ? (
-            <div className="load-more">
-              <Button onClick={() => void loadMore()} busy={loadingMore} busyLabel="Loading…">
-                Load more contacts
-              </Button>
-            </div>
-          ) : null}
+          <LoadMore hasNextPage={shown.contacts.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} error={loadMoreError}>
+            Load more contacts
+          </LoadMore>
         </>
       ) : null}
 

@@ -1,9 +1,9 @@
 import { graphql } from '@atrium/schema/staff';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { describeError, type FormError } from '../../lib/mutation';
+import type { FormError } from '../../lib/mutation';
 import type { ResultOf } from '../../lib/operations';
-import { Alert, FormAlert } from '../../ui/Alert';
+import { Alert, FormAlert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { EmailFrame } from '../../ui/EmailFrame';
@@ -119,10 +119,7 @@ function InviteLoader({ contactId, matterId, onInvited, onCancel }: { contactId:
   const { data, error, refetch } = useQuery(InviteDialog_ContactQuery, { variables: { id: contactId }, fetchPolicy: 'network-only' });
   if (!data) {
     return error ? (
-      <Alert tone="error" role="alert" title="The invitation could not be prepared">
-        <p>{describeError(error)}</p>
-        <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-      </Alert>
+      <LoadErrorAlert title="The invitation could not be prepared" error={error} onRetry={refetch} />
     ) : (
       <Loading>Preparing the invitation…</Loading>
     );

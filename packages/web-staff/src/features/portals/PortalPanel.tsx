@@ -4,9 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useNotice } from '../../app/notice';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { describeError } from '../../lib/mutation';
 import type { ResultOf } from '../../lib/operations';
-import { Alert } from '../../ui/Alert';
+import { Alert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Loading, Section } from '../../ui/Page';
 import { DataTable } from '../../ui/Table';
@@ -165,10 +164,7 @@ export function PortalPanel({ contactId }: { contactId: string }) {
       <Section title="Client portal" headingId={headingId}>
         {loading ? <Loading>Loading the client portal…</Loading> : null}
         {error && !loading ? (
-          <Alert tone="error" role="alert" title="The client portal could not be loaded">
-            <p>{describeError(error)}</p>
-            <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-          </Alert>
+          <LoadErrorAlert title="The client portal could not be loaded" error={error} onRetry={refetch} />
         ) : null}
       </Section>
     );

@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import { evictPortalOf } from './cache';
 
 const MemberActions_SendPasswordResetMutation = graphql(`
@@ -21,20 +20,15 @@ const MemberActions_SendPasswordResetMutation = graphql(`
 
 /** Emails a registered member a link to choose a new password; the activity and sent mail are fetched afresh. */
 export function useSendPasswordReset() {
-  const [mutate, { loading }] = useMutation(MemberActions_SendPasswordResetMutation);
+  const { run: mutate, loading } = usePayloadMutation(MemberActions_SendPasswordResetMutation, 'sendPasswordReset');
   const run = useCallback(
     (target: { memberId: string; contactId: string }) =>
-      runMutation(
-        async () =>
-          (
-            await mutate({
-              variables: { input: { memberId: target.memberId } },
-              update(cache, { data }) {
-                if (succeeded(data?.sendPasswordReset)) evictPortalOf(cache, target.contactId);
-              },
-            })
-          ).data?.sendPasswordReset,
-      ),
+      mutate({
+        variables: { input: { memberId: target.memberId } },
+        update(cache, { data }) {
+          if (succeeded(data?.sendPasswordReset)) evictPortalOf(cache, target.contactId);
+        },
+      }),
     [mutate],
   );
   return { sendPasswordReset: run, loading };

@@ -3,8 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNotice } from '../../app/notice';
 import { formatDateTime } from '../../lib/format';
-import { describeError, type FormError } from '../../lib/mutation';
-import { Alert } from '../../ui/Alert';
+import type { FormError } from '../../lib/mutation';
+import { Alert, LoadErrorAlert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Badge, Loading, Page } from '../../ui/Page';
@@ -74,10 +74,7 @@ export function StaffPage() {
       ) : null}
       {loading && !data ? <Loading>Loading staff…</Loading> : null}
       {error && !data ? (
-        <Alert tone="error" role="alert" title="Staff could not be loaded">
-          <p>{describeError(error)}</p>
-          <Button onClick={() => void refetch().catch(() => undefined)}>Try again</Button>
-        </Alert>
+        <LoadErrorAlert title="Staff could not be loaded" error={error} onRetry={refetch} />
       ) : null}
       {data ? (
         <DataTable caption={`Staff of ${viewer.firm.name}`}>

@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictActiveStaffList } from './cache';
 
@@ -32,16 +31,13 @@ export type CreateStaffMemberInput = VariablesOf<typeof AddStaffMemberDialog_Cre
 
 /** Adds a staff member; the staff list refetches (keeping what it shows meanwhile). */
 export function useCreateStaffMember() {
-  const [mutate, { loading }] = useMutation(AddStaffMemberDialog_CreateStaffMemberMutation, {
+  const { run, loading } = usePayloadMutation(AddStaffMemberDialog_CreateStaffMemberMutation, 'createStaffMember', {
     update(cache, { data }) {
       if (succeeded(data?.createStaffMember)) evictActiveStaffList(cache);
     },
     refetchQueries: ({ data }) => (succeeded(data?.createStaffMember) ? ['StaffPage_StaffMembers'] : []),
     awaitRefetchQueries: true,
   });
-  const createStaffMember = useCallback(
-    (input: CreateStaffMemberInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.createStaffMember),
-    [mutate],
-  );
+  const createStaffMember = useCallback((input: CreateStaffMemberInput) => run({ variables: { input } }), [run]);
   return { createStaffMember, loading };
 }

@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import { evictActiveStaffList } from './cache';
 
 const StaffPage_DeactivateStaffMemberMutation = graphql(`
@@ -24,14 +23,11 @@ const StaffPage_DeactivateStaffMemberMutation = graphql(`
 
 /** Stops a staff member signing in; they update in the cache, and the list of active staff is dropped. */
 export function useDeactivateStaffMember() {
-  const [mutate, { loading }] = useMutation(StaffPage_DeactivateStaffMemberMutation, {
+  const { run, loading } = usePayloadMutation(StaffPage_DeactivateStaffMemberMutation, 'deactivateStaffMember', {
     update(cache, { data }) {
       if (succeeded(data?.deactivateStaffMember)) evictActiveStaffList(cache);
     },
   });
-  const deactivateStaffMember = useCallback(
-    (id: string) => runMutation(async () => (await mutate({ variables: { input: { id } } })).data?.deactivateStaffMember),
-    [mutate],
-  );
+  const deactivateStaffMember = useCallback((id: string) => run({ variables: { input: { id } } }), [run]);
   return { deactivateStaffMember, loading };
 }

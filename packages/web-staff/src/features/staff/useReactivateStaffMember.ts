@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import { evictActiveStaffList } from './cache';
 
 const StaffPage_ReactivateStaffMemberMutation = graphql(`
@@ -24,14 +23,11 @@ const StaffPage_ReactivateStaffMemberMutation = graphql(`
 
 /** Lets a staff member sign in again; they update in the cache, and the list of active staff is dropped. */
 export function useReactivateStaffMember() {
-  const [mutate, { loading }] = useMutation(StaffPage_ReactivateStaffMemberMutation, {
+  const { run, loading } = usePayloadMutation(StaffPage_ReactivateStaffMemberMutation, 'reactivateStaffMember', {
     update(cache, { data }) {
       if (succeeded(data?.reactivateStaffMember)) evictActiveStaffList(cache);
     },
   });
-  const reactivateStaffMember = useCallback(
-    (id: string) => runMutation(async () => (await mutate({ variables: { input: { id } } })).data?.reactivateStaffMember),
-    [mutate],
-  );
+  const reactivateStaffMember = useCallback((id: string) => run({ variables: { input: { id } } }), [run]);
   return { reactivateStaffMember, loading };
 }

@@ -1,7 +1,6 @@
 import { graphql } from '@atrium/schema/staff';
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { runMutation, succeeded } from '../../lib/mutation';
+import { succeeded, usePayloadMutation } from '../../lib/mutation';
 import type { VariablesOf } from '../../lib/operations';
 import { evictActiveStaffList } from './cache';
 
@@ -32,15 +31,12 @@ export type UpdateStaffMemberInput = VariablesOf<typeof EditStaffMemberDialog_Up
 
 /** Changes a staff member's name, role or rights; the member updates in the cache from the payload. */
 export function useUpdateStaffMember() {
-  const [mutate, { loading }] = useMutation(EditStaffMemberDialog_UpdateStaffMemberMutation, {
+  const { run, loading } = usePayloadMutation(EditStaffMemberDialog_UpdateStaffMemberMutation, 'updateStaffMember', {
     update(cache, { data }) {
       // A new name changes the order of the list of active staff.
       if (succeeded(data?.updateStaffMember)) evictActiveStaffList(cache);
     },
   });
-  const updateStaffMember = useCallback(
-    (input: UpdateStaffMemberInput) => runMutation(async () => (await mutate({ variables: { input } })).data?.updateStaffMember),
-    [mutate],
-  );
+  const updateStaffMember = useCallback((input: UpdateStaffMemberInput) => run({ variables: { input } }), [run]);
   return { updateStaffMember, loading };
 }
