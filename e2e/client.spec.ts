@@ -1,19 +1,9 @@
-import { test, expect, type ConsoleMessage, type Page } from '@playwright/test';
-import { skipWithoutBrowser, DEMO_CLIENT, DEMO_PASSWORD } from './environment';
+import { test, expect, type Page } from '@playwright/test';
+import { collectErrors, skipWithoutBrowser, DEMO_CLIENT, DEMO_PASSWORD } from './environment';
 
 skipWithoutBrowser();
 
 const FIRM_NAME = 'Donnell & Dole LLP';
-
-/** Collects console errors and uncaught exceptions; `expected` lets one test allow a message it causes on purpose. */
-function collectErrors(page: Page, expected: (message: ConsoleMessage) => boolean = () => false): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !expected(message)) errors.push(`console: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  return errors;
-}
 
 function signInForm(page: Page) {
   return page.getByRole('form', { name: 'Sign in' });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from '@playwright/test';
+import { test, type ConsoleMessage, type Page } from '@playwright/test';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4410);
 export const DEMO_PASSWORD = 'atrium-demo-password';
@@ -43,4 +43,21 @@ export async function waitForMail(test: (mail: CaughtMail) => boolean, timeoutMs
     if (Date.now() > deadline) throw new Error(`no matching email within ${timeoutMs} ms; got: ${caughtMail().map((m) => `${m.to}: ${m.subject}`).join(' | ') || 'none'}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * Collects console errors and uncaught exceptions on a page, which the tests expect none of,
+ * except those `expected` allows. Chromium reports a script it kept out of a sandboxed email
+ * frame as an error (the test runner's own probes included): that refusal is the point of the
+ * sandbox, so it is never counted.
+ */
+export function collectErrors(page: Page, expected: (message: ConsoleMessage) => boolean = () => false): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' || expected(message)) return;
+    if (message.location().url === 'about:srcdoc' && message.text().startsWith('Blocked script execution')) return;
+    errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return errors;
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
+import { collectErrors, skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
 
 skipWithoutBrowser();
 
@@ -8,16 +8,6 @@ const DANIEL_EMAIL = 'daniel.lopez@example.com';
 const MATTER = 'Lopez estate planning';
 const RESPONSIBLE = 'lawyer@demo.atrium.test';
 const DANIEL_PASSWORD = 'copper lantern over a winter harbour';
-
-/** Collects console errors and uncaught exceptions, which the journey expects none of. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  return errors;
-}
 
 async function signInStaff(page: Page): Promise<void> {
   await page.goto('/sign-in');

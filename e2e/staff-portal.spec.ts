@@ -1,19 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
+import { collectErrors, skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
 
 skipWithoutBrowser();
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-/** Collects console errors and uncaught exceptions, which every test expects none of. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  return errors;
-}
 
 async function signIn(page: Page): Promise<void> {
   await page.goto('/sign-in');

@@ -7,12 +7,15 @@ import { startApp, type RunningApp } from './http/app.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { startWorkers } from './jobs/workers.js';
 import { createMailTransport, type MailTransport } from './modules/mail/mail-transport.js';
+import { createFileStorage } from './storage/create-storage.js';
+import type { FileStorage } from './storage/file-storage.js';
 
 export interface Atrium {
   app: RunningApp;
   orm: Database;
   jobs: JobQueue;
   secrets: SecretBox;
+  storage: FileStorage;
   appliedMigrations: string[];
   close(): Promise<void>;
 }
@@ -29,6 +32,8 @@ export interface StartOptions {
   jobSchema?: string;
   shareOrmConnectionsForJobs?: boolean;
   transport?: MailTransport;
+  /** Where uploaded files go; otherwise from the configuration. */
+  storage?: FileStorage;
   /** Runs after migrations, before serving (the demo seed). */
   beforeServe?: (orm: Database) => Promise<void>;
 }
@@ -42,18 +47,20 @@ export async function startAtrium(options: StartOptions): Promise<Atrium> {
   await options.beforeServe?.(orm);
   const secrets = new SecretBox(resolveSecretKey(config));
   const transport = options.transport ?? createMailTransport(config);
+  const storage = options.storage ?? createFileStorage(config);
   const jobs = await JobQueue.start(orm, config.database, logger, {
     pollingSeconds: options.jobPollingSeconds,
     schema: options.jobSchema,
     shareOrmConnections: options.shareOrmConnectionsForJobs,
   });
-  await startWorkers({ config, orm, jobs, secrets, transport, clock, logger });
-  const app = await startApp({ config, orm, logger, jobs, secrets, clock });
+  await startWorkers({ config, orm, jobs, secrets, transport, storage, clock, logger });
+  const app = await startApp({ config, orm, logger, jobs, secrets, storage, clock });
   return {
     app,
     orm,
     jobs,
     secrets,
+    storage,
     appliedMigrations,
     close: async () => {
       const step = async (name: string, work: () => Promise<void> | void) => {

@@ -2,6 +2,9 @@
 // cookie-keeping GraphQL client and helpers that make firms and people with unique names.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -10,6 +13,8 @@ import type { SecretBox } from '../src/crypto/secret-box.js';
 import type { Clock } from '../src/graphql/context.js';
 import type { JobQueue } from '../src/jobs/job-queue.js';
 import { startAtrium } from '../src/runtime.js';
+import type { FileStorage } from '../src/storage/file-storage.js';
+import { LocalDiskStorage } from '../src/storage/local-disk-storage.js';
 import { Mailbox, linkIn, type ReceivedMail } from './mailbox.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
@@ -144,6 +149,8 @@ export interface TestApp {
   /** The app's job queue and sealing key, for tests that drive the outbox directly. */
   jobs: JobQueue;
   secrets: SecretBox;
+  /** Where the app keeps uploaded files (a fresh folder per test file). */
+  storage: FileStorage;
   /** What the email worker delivers with (the same SMTP transport), to deliver a row by hand. */
   delivery: DeliveryDeps;
   api(): ApiClient;
@@ -180,12 +187,15 @@ export async function startTestApp(): Promise<TestApp> {
   // TEST_LOG_LEVEL=warn shows the app's own warnings and errors (mail failures, failed jobs).
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const transport = createMailTransport(config);
+  const filesDir = mkdtempSync(join(tmpdir(), 'atrium-files-'));
+  const storage = new LocalDiskStorage(filesDir);
   const atrium = await startAtrium({
     config,
     orm,
     clock,
     logger,
     transport,
+    storage,
     jobPollingSeconds: 0.5,
     // Each test file gets its own job queue, so no other file's worker takes its mail.
     jobSchema: `pgboss_${randomBytes(4).toString('hex')}`,
@@ -251,6 +261,7 @@ export async function startTestApp(): Promise<TestApp> {
     mailbox,
     jobs: atrium.jobs,
     secrets: atrium.secrets,
+    storage,
     delivery: { orm, jobs: atrium.jobs, secrets: atrium.secrets, transport, clock, logger },
     api,
     createFirm,
@@ -261,6 +272,7 @@ export async function startTestApp(): Promise<TestApp> {
       await atrium.close();
       await orm.close(true);
       await mailbox.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

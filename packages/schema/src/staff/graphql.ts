@@ -6,8 +6,24 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What happened. */
 export type ActivityAction =
+  /** A folder or document was denied to one member. */
+  | 'ACCESS_DENIED_TO_MEMBER'
   /** A person with a login was added to a portal. */
   | 'ACCESS_GRANTED'
+  /** A denial of a folder or document to one member was lifted. */
+  | 'ACCESS_RESTORED_TO_MEMBER'
+  /** Staff accepted an appointment request. */
+  | 'APPOINTMENT_ACCEPTED'
+  /** Staff declined an appointment request. */
+  | 'APPOINTMENT_DECLINED'
+  /** A client asked for an appointment. */
+  | 'APPOINTMENT_REQUESTED'
+  /** A client changed their own contact details. */
+  | 'DETAILS_CHANGED'
+  /** A client downloaded a document. */
+  | 'DOCUMENT_DOWNLOADED'
+  /** A document or a new version of one was uploaded. */
+  | 'DOCUMENT_UPLOADED'
   /** Someone registered with the link. */
   | 'INVITATION_ACCEPTED'
   /** An invitation was made. */
@@ -22,10 +38,18 @@ export type ActivityAction =
   | 'INVITATION_RESENT'
   /** An invitation email was handed to the mail server. */
   | 'INVITATION_SENT'
+  /** An invoice was issued. */
+  | 'INVOICE_ISSUED'
+  /** An item on a matter (document, folder, note, task, appointment, custom field, invoice) was shared with the client. */
+  | 'ITEM_SHARED'
+  /** An item on a matter stopped being shared with the client. */
+  | 'ITEM_UNSHARED'
   /** The firm's login address was sent to a registered member. */
   | 'LOGIN_REMINDER_SENT'
   /** A matter was shared with a portal. */
   | 'MATTER_SHARED'
+  /** A matter stopped being shared with a portal. */
+  | 'MATTER_UNSHARED'
   /** A member's access was disabled. */
   | 'MEMBER_DISABLED'
   /** A pending member's email was changed and the invitation resent. */
@@ -34,14 +58,22 @@ export type ActivityAction =
   | 'MEMBER_PERMISSIONS_CHANGED'
   /** A member was removed from a portal. */
   | 'MEMBER_REMOVED'
+  /** A secure message was sent. */
+  | 'MESSAGE_SENT'
   /** A password was changed or reset. */
   | 'PASSWORD_CHANGED'
   /** A password reset email was sent. */
   | 'PASSWORD_RESET_SENT'
+  /** A payment was recorded against an invoice. */
+  | 'PAYMENT_RECORDED'
   /** An admin changed the portal settings. */
   | 'PORTAL_SETTINGS_CHANGED'
   /** A staff member viewed the portal as a member. */
-  | 'PORTAL_VIEWED_AS';
+  | 'PORTAL_VIEWED_AS'
+  /** A to-do was marked done. */
+  | 'TASK_COMPLETED'
+  /** A to-do marked done was opened again. */
+  | 'TASK_REOPENED';
 
 /** Narrows the activity log. */
 export type ActivityFilterInput = {
@@ -217,6 +249,8 @@ export type EmailKind =
   | 'ACCESS_GRANTED'
   /** Confirmation after registering, with the login name and address. */
   | 'ACCOUNT_CREATED'
+  /** A batched notice to a responsible staff member of what clients did (uploads, done to-dos, messages, requests, detail changes). */
+  | 'CLIENT_ACTIVITY_DIGEST'
   /** An invitation to register for a portal. */
   | 'INVITATION'
   /** The firm's login address, sent to a registered member. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { FileStorage } from '../storage/file-storage.js';
 import type { Em } from '../db/orm.js';
 import type { AuthSession } from '../modules/auth/auth-session.entity.js';
 import type { ClientUser } from '../modules/clients/client-user.entity.js';
@@ -31,6 +32,8 @@ export interface GraphQLContext {
   logger: Logger;
   jobs: JobQueue;
   secrets: SecretBox;
+  /** Where uploaded files are kept. */
+  storage: FileStorage;
   ip: string;
   userAgent: string | null;
   cookies: CookieWriter;

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Database } from '../db/orm.js';
 import type { JobQueue } from '../jobs/job-queue.js';
+import type { FileStorage } from '../storage/file-storage.js';
 import { systemClock, type Clock, type CookieWriter, type GraphQLContext } from '../graphql/context.js';
 import { PUBLIC_ERROR_CODES } from '../graphql/errors.js';
 import { rejectNulCharacters } from '../graphql/reject-nul.js';
@@ -28,6 +29,7 @@ export interface AppDependencies {
   logger: Logger;
   jobs: JobQueue;
   secrets: SecretBox;
+  storage: FileStorage;
   clock?: Clock;
 }
 
@@ -128,6 +130,7 @@ async function buildContext(req: Request, res: Response, deps: AppDependencies &
     logger: deps.logger,
     jobs: deps.jobs,
     secrets: deps.secrets,
+    storage: deps.storage,
     ip: req.ip ?? 'unknown',
     userAgent: req.headers['user-agent'] ?? null,
     cookies: cookieWriter(res, deps.config.secureCookies),

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config.js';
 import { processBulkRun } from '../modules/invitations/bulk-invitation.js';
 import { expireInvitations } from '../modules/invitations/invitation.service.js';
 import type { MailTransport } from '../modules/mail/mail-transport.js';
+import type { FileStorage } from '../storage/file-storage.js';
 import { deliverEmail } from '../modules/mail/outbox.service.js';
 import { QUEUES, type JobQueue } from './job-queue.js';
 
@@ -15,6 +16,7 @@ export interface WorkerDeps {
   jobs: JobQueue;
   secrets: SecretBox;
   transport: MailTransport;
+  storage: FileStorage;
   clock: Clock;
   logger: Logger;
 }

@@ -4,6 +4,7 @@ import { useViewer } from '../features/auth/ViewerContext';
 import { FirmBrand } from '../features/firm/FirmBrand';
 import { useFirm } from '../features/firm/FirmContext';
 import { useViewing, ViewingBanner } from '../features/viewing/ViewingContext';
+import { PortalNav } from './PortalNav';
 
 /** The firm-branded frame of every portal page: header with the firm and the client's menu, then the page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -21,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <FirmBrand />
           {viewer ? <UserMenu /> : null}
         </div>
+        {viewer ? <PortalNav /> : null}
       </header>
       <main id="main" className="main" tabIndex={-1}>
         {children}

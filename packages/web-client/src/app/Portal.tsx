@@ -10,6 +10,12 @@ import { FirmProvider } from '../features/firm/FirmContext';
 import { FirmTheme } from '../features/firm/FirmTheme';
 import { NoPortalPage } from '../features/firm/NoPortalPage';
 import { HomePage } from '../features/home/HomePage';
+import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
+import { BillingPage } from '../features/billing/BillingPage';
+import { MyDetailsPage } from '../features/details/MyDetailsPage';
+import { FilesPage } from '../features/files/FilesPage';
+import { MessagesPage } from '../features/messages/MessagesPage';
+import { TodosPage } from '../features/todos/TodosPage';
 import { AcceptInvitationPage } from '../features/invitation/AcceptInvitationPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -76,6 +82,12 @@ export function Portal({ slug }: { slug: string }) {
                 <Route path="reset-password" element={<ResetPasswordPage />} />
                 {/* Signed out, the address asks for signing in and then shows the settings. */}
                 <Route path="settings" element={viewer ? <SettingsPage /> : <SignInPage />} />
+                <Route path="todos" element={viewer ? <TodosPage /> : <SignInPage />} />
+                <Route path="files" element={viewer ? <FilesPage /> : <SignInPage />} />
+                <Route path="billing/*" element={viewer ? <BillingPage /> : <SignInPage />} />
+                <Route path="messages/*" element={viewer ? <MessagesPage /> : <SignInPage />} />
+                <Route path="appointments" element={viewer ? <AppointmentsPage /> : <SignInPage />} />
+                <Route path="details" element={viewer ? <MyDetailsPage /> : <SignInPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Layout>

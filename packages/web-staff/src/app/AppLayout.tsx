@@ -69,6 +69,9 @@ export function AppLayout() {
                 <NavLink to="/portals">Client portals</NavLink>
               </li>
               <li>
+                <NavLink to="/messages">Messages</NavLink>
+              </li>
+              <li>
                 <NavLink to="/activity">Activity</NavLink>
               </li>
               <li>

@@ -13,6 +13,7 @@ import { EditMatterPage, NewMatterPage } from '../features/matters/MatterFormPag
 import { MatterDetailPage } from '../features/matters/MatterDetailPage';
 import { MatterListPage } from '../features/matters/MatterListPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { MessagesPage } from '../features/messages/MessagesPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAdmin } from './RequireAdmin';
@@ -38,6 +39,7 @@ export function createRouter() {
             { path: 'matters/:matterId', element: <MatterDetailPage /> },
             { path: 'matters/:matterId/edit', element: <EditMatterPage /> },
             { path: 'portals', element: <ClientPortalsPage /> },
+            { path: 'messages', element: <MessagesPage /> },
             { path: 'activity', element: <ActivityPage /> },
             { path: 'mail', element: <SentMailPage /> },
             {

@@ -5,6 +5,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { ClientUser } from '../clients/client-user.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Firm } from '../firms/firm.entity.js';
+import { Matter } from '../matters/matter.entity.js';
 import { Portal, PortalMember } from '../portals/portal.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 
@@ -27,6 +28,22 @@ export enum ActivityAction {
   PORTAL_VIEWED_AS = 'PORTAL_VIEWED_AS',
   PORTAL_SETTINGS_CHANGED = 'PORTAL_SETTINGS_CHANGED',
   MATTER_SHARED = 'MATTER_SHARED',
+  MATTER_UNSHARED = 'MATTER_UNSHARED',
+  ITEM_SHARED = 'ITEM_SHARED',
+  ITEM_UNSHARED = 'ITEM_UNSHARED',
+  ACCESS_DENIED_TO_MEMBER = 'ACCESS_DENIED_TO_MEMBER',
+  ACCESS_RESTORED_TO_MEMBER = 'ACCESS_RESTORED_TO_MEMBER',
+  DOCUMENT_UPLOADED = 'DOCUMENT_UPLOADED',
+  DOCUMENT_DOWNLOADED = 'DOCUMENT_DOWNLOADED',
+  TASK_COMPLETED = 'TASK_COMPLETED',
+  TASK_REOPENED = 'TASK_REOPENED',
+  MESSAGE_SENT = 'MESSAGE_SENT',
+  APPOINTMENT_REQUESTED = 'APPOINTMENT_REQUESTED',
+  APPOINTMENT_ACCEPTED = 'APPOINTMENT_ACCEPTED',
+  APPOINTMENT_DECLINED = 'APPOINTMENT_DECLINED',
+  INVOICE_ISSUED = 'INVOICE_ISSUED',
+  PAYMENT_RECORDED = 'PAYMENT_RECORDED',
+  DETAILS_CHANGED = 'DETAILS_CHANGED',
 }
 
 registerEnumType(ActivityAction, {
@@ -51,6 +68,22 @@ registerEnumType(ActivityAction, {
     PORTAL_VIEWED_AS: { description: 'A staff member viewed the portal as a member.' },
     PORTAL_SETTINGS_CHANGED: { description: 'An admin changed the portal settings.' },
     MATTER_SHARED: { description: 'A matter was shared with a portal.' },
+    MATTER_UNSHARED: { description: 'A matter stopped being shared with a portal.' },
+    ITEM_SHARED: { description: 'An item on a matter (document, folder, note, task, appointment, custom field, invoice) was shared with the client.' },
+    ITEM_UNSHARED: { description: 'An item on a matter stopped being shared with the client.' },
+    ACCESS_DENIED_TO_MEMBER: { description: 'A folder or document was denied to one member.' },
+    ACCESS_RESTORED_TO_MEMBER: { description: 'A denial of a folder or document to one member was lifted.' },
+    DOCUMENT_UPLOADED: { description: 'A document or a new version of one was uploaded.' },
+    DOCUMENT_DOWNLOADED: { description: 'A client downloaded a document.' },
+    TASK_COMPLETED: { description: 'A to-do was marked done.' },
+    TASK_REOPENED: { description: 'A to-do marked done was opened again.' },
+    MESSAGE_SENT: { description: 'A secure message was sent.' },
+    APPOINTMENT_REQUESTED: { description: 'A client asked for an appointment.' },
+    APPOINTMENT_ACCEPTED: { description: 'Staff accepted an appointment request.' },
+    APPOINTMENT_DECLINED: { description: 'Staff declined an appointment request.' },
+    INVOICE_ISSUED: { description: 'An invoice was issued.' },
+    PAYMENT_RECORDED: { description: 'A payment was recorded against an invoice.' },
+    DETAILS_CHANGED: { description: 'A client changed their own contact details.' },
   },
 });
 
@@ -58,6 +91,7 @@ registerEnumType(ActivityAction, {
 @Entity({ tableName: 'activity_entry' })
 @Index({ properties: ['firm', 'occurredAt'] })
 @Index({ properties: ['portal', 'occurredAt'] })
+@Index({ properties: ['matter', 'occurredAt'] })
 @ObjectType({ description: 'An event in the activity log.' })
 export class ActivityEntry extends BaseEntity {
   @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
@@ -89,6 +123,9 @@ export class ActivityEntry extends BaseEntity {
 
   @ManyToOne(() => Contact, { ref: true, nullable: true, deleteRule: 'set null' })
   contact: Ref<Contact> | null = null;
+
+  @ManyToOne(() => Matter, { ref: true, nullable: true, deleteRule: 'set null' })
+  matter: Ref<Matter> | null = null;
 
   @Field(() => String, { description: 'What happened, in words.' })
   @Property({ type: 'text' })

@@ -17,6 +17,7 @@ export interface NewActivity {
   portalId?: string | null;
   memberId?: string | null;
   contactId?: string | null;
+  matterId?: string | null;
   ip?: string | null;
 }
 
@@ -33,6 +34,7 @@ export function recordActivity(em: Em, activity: NewActivity): ActivityEntry {
     portal: activity.portalId ?? null,
     member: activity.memberId ?? null,
     contact: activity.contactId ?? null,
+    matter: activity.matterId ?? null,
     summary: activity.summary,
     ipAddress: activity.ip?.slice(0, 64) ?? null,
   });

@@ -12,6 +12,7 @@ export enum EmailKind {
   ACCOUNT_CREATED = 'ACCOUNT_CREATED',
   STAFF_NOTIFICATION = 'STAFF_NOTIFICATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  CLIENT_ACTIVITY_DIGEST = 'CLIENT_ACTIVITY_DIGEST',
 }
 
 export enum EmailStatus {
@@ -31,6 +32,7 @@ registerEnumType(EmailKind, {
     ACCOUNT_CREATED: { description: 'Confirmation after registering, with the login name and address.' },
     STAFF_NOTIFICATION: { description: 'A notice to a staff member (e.g. a client registered).' },
     PASSWORD_RESET: { description: 'A link to choose a new password.' },
+    CLIENT_ACTIVITY_DIGEST: { description: 'A batched notice to a responsible staff member of what clients did (uploads, done to-dos, messages, requests, detail changes).' },
   },
 });
 

@@ -21,6 +21,9 @@ export const DEFAULT_INVITATION_BODY = [
   '{{firmName}}',
 ].join('\n');
 
+/** What a firm accepts unless it says otherwise: office documents, PDFs, images and archives. */
+export const DEFAULT_ALLOWED_FILE_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'rtf', 'txt', 'csv', 'jpg', 'jpeg', 'png', 'gif', 'heic', 'tif', 'tiff', 'zip'];
+
 export const DEFAULT_TERMS = [
   'By using this portal you agree to keep your sign-in details private and to tell the firm at once if you think someone else has used them.',
   'Documents and messages in the portal are confidential between you and the firm.',
@@ -66,6 +69,14 @@ export class PortalSettings {
   @Field(() => Int, { description: 'Version of the Terms of Service; goes up by one each time the text changes.' })
   @Property({ type: 'integer' })
   termsVersion: number & Opt = 1;
+
+  @Field(() => Int, { description: 'Largest file, in megabytes, that staff or clients may upload (1 to 2048).' })
+  @Property({ type: 'integer' })
+  uploadMaxMegabytes: number & Opt = 50;
+
+  @Field(() => [String], { description: 'File name extensions (lower case, without the dot) that may be uploaded.' })
+  @Property({ type: 'text[]', default: null, ignoreSchemaChanges: ['default'] })
+  allowedFileTypes: string[] & Opt = [...DEFAULT_ALLOWED_FILE_TYPES];
 
   @Field(() => Date, { description: 'When the settings last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })

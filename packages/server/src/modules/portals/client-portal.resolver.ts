@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { Payload, UserErrorCode, UserFacingError, notAllowed, toPayload } from '../../graphql/user-error.js';
@@ -17,63 +17,11 @@ import { SESSION_COOKIE, startSession } from '../auth/session.service.js';
 import { ClientUser } from '../clients/client-user.entity.js';
 import { Firm } from '../firms/firm.entity.js';
 import { memberOfFirm } from '../invitations/invitation.service.js';
-import { MatterStatus } from '../matters/matter.entity.js';
 import { portalSettingsOf } from '../portal-settings/portal-settings.service.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
-import { MemberPermissions } from './member-permissions.js';
 import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
 import { PortalMemberIdInput, PortalMemberPayload } from './portal.resolver.js';
-
-@ObjectType({ description: 'A matter as its client sees it.' })
-class SharedMatter {
-  @Field(() => ID, { description: 'The matter.' })
-  id!: string;
-
-  @Field(() => String, { description: "The firm's reference." })
-  number!: string;
-
-  @Field(() => String, { description: 'Name of the matter.' })
-  name!: string;
-
-  @Field(() => MatterStatus, { description: 'Open or closed.' })
-  status!: MatterStatus;
-
-  @Field(() => String, { description: 'The responsible staff member.' })
-  responsibleStaffName!: string;
-}
-
-@ObjectType({ description: 'Another person with access to the same portal, as a member sees them.' })
-class FellowMember {
-  @Field(() => String, { description: 'Name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Email address.' })
-  email!: string;
-
-  @Field(() => MemberStatus, { description: 'Pending, active or disabled.' })
-  status!: MemberStatus;
-}
-
-@ObjectType({ description: 'A portal the signed-in client is a member of, with what the firm shares in it.' })
-class ClientPortal {
-  @Field(() => ID, { description: 'The portal.' })
-  id!: string;
-
-  @Field(() => String, { description: 'Whose portal it is (a person, household or organization).' })
-  name!: string;
-
-  @Field(() => MemberPermissions, { description: "The signed-in member's permissions here." })
-  permissions!: MemberPermissions;
-
-  @Field(() => Boolean, { description: 'True when the member may invite others to this portal now.' })
-  canInviteOthers!: boolean;
-
-  @Field(() => [SharedMatter], { description: 'Matters shared with the portal.' })
-  matters!: SharedMatter[];
-
-  @Field(() => [FellowMember], { description: 'People with access to this portal (shown to members who may invite others).' })
-  members!: FellowMember[];
-}
+import { ClientPortal } from './client-portal.types.js';
 
 @ObjectType({ description: 'Set while a staff member views the portal as a member: read-only.' })
 class PortalViewing {
@@ -159,6 +107,9 @@ export class ClientPortalResolver {
       const canInviteOthers = settings.membersMayInvite && membership.permissions.inviteOthers;
       return {
         id: membership.portal.id,
+        membership,
+        memberId: membership.id,
+        readOnly: ctx.viewingAs !== null,
         name: membership.portal.getEntity().contact.getEntity().displayName,
         permissions: membership.permissions,
         canInviteOthers,

@@ -7,7 +7,18 @@ export const HomePage_Portals = graphql(`
     myPortals {
       id
       name
+      memberId
+      readOnly
       canInviteOthers
+      permissions {
+        appointmentRequests
+        secureMessaging
+        billingDocuments
+        payBalance
+        inviteOthers
+        myDetails
+        myDocuments
+      }
       matters {
         id
         number

@@ -26,4 +26,5 @@ export const EMAIL_KIND_LABELS: Readonly<Record<EmailKind, string>> = {
   LOGIN_REMINDER: 'Login address',
   PASSWORD_RESET: 'Password reset',
   STAFF_NOTIFICATION: 'Staff notification',
+  CLIENT_ACTIVITY_DIGEST: 'Client activity digest',
 };

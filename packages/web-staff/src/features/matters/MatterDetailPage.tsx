@@ -18,6 +18,7 @@ import { useRemoveMatterParticipant } from './useRemoveMatterParticipant';
 import { useRestoreMatter } from './useRestoreMatter';
 import { useUpdateMatter } from './useUpdateMatter';
 import { useUpdateMatterParticipant } from './useUpdateMatterParticipant';
+import { MatterWorkspace } from './MatterWorkspace';
 
 /** What the matter page shows of a matter; the mutations that change one answer with it too. */
 export const MatterDetailPage_matterFragment = graphql(`
@@ -264,6 +265,8 @@ export function MatterDetailPage() {
       </Section>
 
       <MatterPortalSection matterId={matter.id} onInvite={setInviting} />
+
+      <MatterWorkspace matterId={matter.id} />
 
       <InviteDialog
         open={inviting !== null}

@@ -1,0 +1,70 @@
+import type { GraphQLContext } from '../../graphql/context.js';
+import { unauthenticated } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../graphql/user-error.js';
+import type { ClientUser } from '../clients/client-user.entity.js';
+import type { MemberPermissions } from './member-permissions.js';
+import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
+
+/**
+ * What the signed-in client may reach in one portal: their membership there and its
+ * permissions. A staff member's read-only view reaches exactly the viewed member's portal.
+ */
+export interface PortalAccess {
+  client: ClientUser;
+  member: PortalMember;
+  portalId: string;
+  firmId: string;
+  permissions: MemberPermissions;
+  /** True while a staff member views the portal as this member: nothing may change. */
+  readOnly: boolean;
+}
+
+/** The permissions a client section needs (S11); sections not listed need none beyond membership. */
+export type PermissionName = keyof MemberPermissions;
+
+/**
+ * The signed-in client's access to a portal, or null when the portal does not exist, belongs to
+ * another firm, or the client is not an active member of it: the three look the same.
+ */
+export async function findPortalAccess(ctx: GraphQLContext, portalId: string): Promise<PortalAccess | null> {
+  const client = ctx.client;
+  if (!client) throw unauthenticated();
+  if (!isUuid(portalId)) return null;
+  const where = ctx.viewingAs
+    ? { id: ctx.viewingAs.memberId, portal: portalId }
+    : { clientUser: client.id, portal: portalId, status: MemberStatus.ACTIVE };
+  const member = await ctx.em.findOne(PortalMember, where);
+  if (!member || member.firm.id !== client.firm.id) return null;
+  return {
+    client,
+    member,
+    portalId: member.portal.id,
+    firmId: member.firm.id,
+    permissions: member.permissions,
+    readOnly: ctx.viewingAs !== null,
+  };
+}
+
+/** For mutations: the access, or a NOT_FOUND payload error on `portalId`. */
+export async function requirePortalAccess(ctx: GraphQLContext, portalId: string): Promise<PortalAccess> {
+  const access = await findPortalAccess(ctx, portalId);
+  if (!access) throw notFound('portal', ['portalId']);
+  return access;
+}
+
+/** Refuses a change while staff view the portal as a member (I13). */
+export function refuseWhileViewing(access: PortalAccess): void {
+  if (access.readOnly) throw UserFacingError.of(UserErrorCode.READ_ONLY, 'You are viewing the portal as this member; nothing can be changed.');
+}
+
+/** Refuses a mutation the member's permissions do not allow. */
+export function requirePermission(access: PortalAccess, permission: PermissionName, refusal: string): void {
+  if (!access.permissions[permission]) throw notAllowed(refusal);
+}
+
+/** IDs of the firm's matters shared with the portal and not archived: what its members may see items of. */
+export async function sharedMatterIds(ctx: GraphQLContext, portalId: string): Promise<string[]> {
+  const rows = await ctx.em.find(PortalMatter, { portal: portalId, matter: { archivedAt: null } }, { fields: ['matter'] });
+  return rows.map((row) => row.matter.id);
+}
