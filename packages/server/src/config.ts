@@ -28,6 +28,19 @@ export interface AppConfig {
    * From SECRET_KEY; on the embedded database, made once and kept in DATA_DIR when unset.
    */
   secretKey: string | null;
+  /** S3-compatible object storage for uploaded files; null keeps them on the local disk under DATA_DIR. */
+  s3: S3Config | null;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** Address of an S3-compatible service (MinIO, R2…); null for AWS itself. */
+  endpoint: string | null;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Addresses the bucket as a path (host/bucket/key), as most S3-compatible services need. */
+  forcePathStyle: boolean;
 }
 
 const booleanFlag = z
@@ -67,7 +80,22 @@ const environmentSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Atrium <no-reply@atrium.localhost>'),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens')
+    .optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) address, e.g. https://s3.example.com' }).optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, 'must be a region name such as us-east-1').default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
 }).superRefine((env, ctx) => {
+  if (env.S3_BUCKET) {
+    if (!env.S3_ACCESS_KEY_ID) ctx.addIssue({ code: 'custom', path: ['S3_ACCESS_KEY_ID'], message: 'must be set when S3_BUCKET is' });
+    if (!env.S3_SECRET_ACCESS_KEY) ctx.addIssue({ code: 'custom', path: ['S3_SECRET_ACCESS_KEY'], message: 'must be set when S3_BUCKET is' });
+  } else if (env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'must be set when other S3_ settings are (files would otherwise stay on the local disk)' });
+  }
   if (env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) && !env.SECRET_KEY) {
     ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'must be set when DATABASE_URL is (every server of one deployment shares it)' });
   }
@@ -111,6 +139,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     trustProxy: env.TRUST_PROXY,
     mail: env.SMTP_URL ? { kind: 'smtp', url: env.SMTP_URL, from: env.MAIL_FROM } : { kind: 'kept', from: env.MAIL_FROM },
     secretKey: env.SECRET_KEY ?? null,
+    s3:
+      env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? {
+            bucket: env.S3_BUCKET,
+            endpoint: env.S3_ENDPOINT ?? null,
+            region: env.S3_REGION,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          }
+        : null,
   };
 }
 

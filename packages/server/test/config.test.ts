@@ -34,6 +34,7 @@ describe('defaults', () => {
       trustProxy: false,
       mail: { kind: 'kept', from: 'Atrium <no-reply@atrium.localhost>' },
       secretKey: null,
+      s3: null,
     });
   });
 
@@ -85,7 +86,23 @@ describe('defaults', () => {
       trustProxy: true,
       mail: { kind: 'smtp', url: 'smtp://mailer:pw@mail.example.com:587', from: 'Donnell & Dole <portal@example.com>' },
       secretKey: KEY,
+      s3: null,
     });
+  });
+
+  it('keeps files in S3-compatible storage when a bucket and its keys are given', () => {
+    const config = loadConfig(
+      { S3_BUCKET: 'atrium-files', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' },
+      CWD,
+    );
+    expect(config.s3).toEqual({ bucket: 'atrium-files', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', accessKeyId: 'key', secretAccessKey: 'secret', forcePathStyle: true });
+  });
+
+  it('refuses a bucket without keys, keys without a bucket, and a bad bucket name', () => {
+    expect(() => loadConfig({ S3_BUCKET: 'atrium-files' }, CWD)).toThrow(/S3_ACCESS_KEY_ID must be set when S3_BUCKET is[\s\S]*S3_SECRET_ACCESS_KEY must be set/);
+    expect(() => loadConfig({ S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' }, CWD)).toThrow(/S3_BUCKET must be set when other S3_ settings are/);
+    expect(() => loadConfig({ S3_BUCKET: 'Not_A_Bucket', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' }, CWD)).toThrow(/S3_BUCKET must be a bucket name/);
+    expect(() => loadConfig({ S3_BUCKET: 'files', S3_ENDPOINT: 'ftp://x', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' }, CWD)).toThrow(/S3_ENDPOINT must be an absolute/);
   });
 
   it('reads true and false flags in their usual spellings', () => {

@@ -23,6 +23,7 @@ import { OutboxEmail } from '../modules/mail/outbox-email.entity.js';
 import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
 import { MemberPermissions } from '../modules/portals/member-permissions.js';
 import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
+import { Document, DocumentVersion, Folder, MemberDenial } from '../modules/documents/document.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -48,6 +49,10 @@ export const entities = [
   ActivityEntry,
   PasswordReset,
   BulkInvitationRun,
+  Folder,
+  Document,
+  DocumentVersion,
+  MemberDenial,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;

@@ -9,6 +9,8 @@ import { StaffResolver } from '../modules/staff/staff.resolver.js';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { InvitationFieldsResolver, InvitationResolver } from '../modules/invitations/invitation.resolver.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { DocumentMutations, DocumentResolver, DocumentVersionResolver, FolderResolver, MatterDocumentsResolver } from '../modules/documents/document.resolver.js';
+import { PortalDocumentsResolver } from '../modules/documents/portal-documents.resolver.js';
 import { PortalSettingsResolver } from '../modules/portal-settings/portal-settings.resolver.js';
 import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
 import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
@@ -30,6 +32,12 @@ export const resolvers = [
   ClientPortalResolver,
   MailResolver,
   ActivityResolver,
+  DocumentResolver,
+  DocumentVersionResolver,
+  FolderResolver,
+  MatterDocumentsResolver,
+  DocumentMutations,
+  PortalDocumentsResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

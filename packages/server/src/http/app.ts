@@ -22,6 +22,7 @@ import { SessionAudience } from '../modules/auth/auth-session.entity.js';
 import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
 import { Firm } from '../modules/firms/firm.entity.js';
 import { clientAccessFor } from '../modules/portals/client-access.js';
+import { fileRoutes } from './files.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -108,6 +109,8 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     }
   });
 
+  app.use(fileRoutes((req, res, portalSlug) => buildContext(req, res, requestDeps, portalSlug)));
+
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -120,9 +123,10 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
   return { app, server, apollo };
 }
 
-async function buildContext(req: Request, res: Response, deps: AppDependencies & { clock: Clock }): Promise<GraphQLContext> {
+/** The per-request context; a client request names its firm by header, or (file routes) by its address. */
+async function buildContext(req: Request, res: Response, deps: AppDependencies & { clock: Clock }, slugFromPath?: string | null): Promise<GraphQLContext> {
   const cookies = parseCookies(req.headers.cookie ?? '');
-  const portalHeader = req.headers['x-atrium-firm'];
+  const portalHeader = slugFromPath === undefined ? req.headers['x-atrium-firm'] : slugFromPath;
   const ctx: GraphQLContext = {
     em: deps.orm.em.fork(),
     clock: deps.clock,

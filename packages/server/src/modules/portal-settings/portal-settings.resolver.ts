@@ -32,6 +32,12 @@ class UpdatePortalSettingsInput {
 
   @Field(() => String, { nullable: true, description: 'Terms of Service text; a change publishes a new version.' })
   termsOfService?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Largest file, in megabytes, staff or clients may upload (1 to 2048).' })
+  uploadMaxMegabytes?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'File name extensions that may be uploaded, e.g. ["pdf", "docx"]; case and a leading dot are ignored.' })
+  allowedFileTypes?: string[] | null;
 }
 
 @ObjectType({ description: 'Result of updatePortalSettings.' })

@@ -39,6 +39,19 @@ const settingsSchema = z.object({
   invitationSubject: invitationSubjectSchema.nullish(),
   invitationBody: invitationBodySchema.nullish(),
   termsOfService: z.string().trim().min(1, 'Write the Terms of Service.').max(50_000, 'Use at most 50000 characters.').nullish(),
+  uploadMaxMegabytes: z.number().int('Use a whole number of megabytes.').min(1, 'Use 1 to 2048 megabytes.').max(2048, 'Use 1 to 2048 megabytes.').nullish(),
+  allowedFileTypes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .transform((type) => type.replace(/^\./, '').toLowerCase())
+        .refine((type) => /^[a-z0-9]{1,10}$/.test(type), 'Write an extension with letters and digits only, e.g. pdf.'),
+    )
+    .min(1, 'Allow at least one type of file.')
+    .max(100, 'Allow at most 100 types of file.')
+    .transform((types) => [...new Set(types)])
+    .nullish(),
 });
 
 export interface PortalSettingsChanges {
@@ -49,6 +62,8 @@ export interface PortalSettingsChanges {
   invitationSubject?: string | null;
   invitationBody?: string | null;
   termsOfService?: string | null;
+  uploadMaxMegabytes?: number | null;
+  allowedFileTypes?: string[] | null;
 }
 
 /** Changes the settings (P1–P6). Turning the portal off ends every client session of the firm at once. */
@@ -68,6 +83,8 @@ export async function updatePortalSettings(ctx: GraphQLContext, admin: StaffUser
     if (changes.invitationValidityDays != null) settings.invitationValidityDays = changes.invitationValidityDays;
     if (changes.invitationSubject != null) settings.invitationSubject = changes.invitationSubject;
     if (changes.invitationBody != null) settings.invitationBody = changes.invitationBody;
+    if (changes.uploadMaxMegabytes != null) settings.uploadMaxMegabytes = changes.uploadMaxMegabytes;
+    if (changes.allowedFileTypes != null) settings.allowedFileTypes = changes.allowedFileTypes;
     if (changes.termsOfService != null && changes.termsOfService !== settings.termsOfService) {
       settings.termsOfService = changes.termsOfService;
       settings.termsVersion += 1;
