@@ -163,7 +163,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `storage`: where the app keeps uploaded files instead of a fresh folder on disk (e.g. an S3 bucket). */
+export async function startTestApp(options: { storage?: FileStorage } = {}): Promise<TestApp> {
   const url = inject('databaseUrl');
   const embedded = inject('embedded');
   const mailbox = await Mailbox.start();
@@ -188,7 +189,7 @@ export async function startTestApp(): Promise<TestApp> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const transport = createMailTransport(config);
   const filesDir = mkdtempSync(join(tmpdir(), 'atrium-files-'));
-  const storage = new LocalDiskStorage(filesDir);
+  const storage = options.storage ?? new LocalDiskStorage(filesDir);
   const atrium = await startAtrium({
     config,
     orm,

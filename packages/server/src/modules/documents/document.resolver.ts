@@ -156,12 +156,12 @@ export class MatterDocumentsResolver {
   @FieldResolver(() => [Document], { description: 'Documents of the matter (deleted ones left out), by name.' })
   documents(
     @Root() matter: Matter,
-    @Arg('folderId', () => ID, { nullable: true, description: 'Only the documents directly in this folder; all of the matter when omitted.' }) folderId: string | null,
+    @Arg('folderId', () => ID, { nullable: true, description: 'Only the documents directly in this folder; all of the matter when omitted.' }) folderId: string | null | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Document[]> {
     requireStaff(ctx);
-    if (folderId !== null && !isUuid(folderId)) return Promise.resolve([]);
-    return documentsOfMatter(ctx.em, matter.id, folderId);
+    if (folderId && !isUuid(folderId)) return Promise.resolve([]);
+    return documentsOfMatter(ctx.em, matter.id, folderId ?? null);
   }
 
   @FieldResolver(() => [PortalMember], { description: 'Members (invited or active) of the portals this matter is shared with: whom a folder or document can be denied to.' })
