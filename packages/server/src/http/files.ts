@@ -83,7 +83,7 @@ function requireUploadHeader(req: Request): void {
 
 function incomingFile(req: Request): IncomingFile {
   const header = req.headers['x-file-name'];
-  let fileName = '';
+  let fileName: string;
   try {
     fileName = typeof header === 'string' ? decodeURIComponent(header) : '';
   } catch {
