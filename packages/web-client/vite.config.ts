@@ -11,7 +11,8 @@ export default defineConfig(({ mode }) => {
     build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
     server: {
       port: 5174,
-      proxy: { '/graphql': { target: api, changeOrigin: false } },
+      // Downloads and uploads live under the firm's address: /p/{slug}/files/…
+      proxy: { '/graphql': { target: api, changeOrigin: false }, '^/p/[^/]+/files/': { target: api, changeOrigin: false } },
     },
   };
 });

@@ -26,11 +26,13 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: false },
+      '/files': { target: apiUrl, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiUrl, changeOrigin: false },
+      '/files': { target: apiUrl, changeOrigin: false },
     },
   },
 });

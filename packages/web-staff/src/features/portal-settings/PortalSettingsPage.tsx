@@ -30,6 +30,8 @@ export const PortalSettingsPage_SettingsQuery = graphql(`
       termsOfService
       termsVersion
       updatedAt
+      uploadMaxMegabytes
+      allowedFileTypes
       defaultPermissions {
         myDocuments
         myDetails
@@ -132,7 +134,12 @@ function PortalSwitch({ settings }: { settings: Settings }) {
   );
 }
 
-const FIELDS = ['membersMayInvite', 'defaultPermissions', 'invitationValidityDays', 'invitationSubject', 'invitationBody', 'termsOfService'];
+const FIELDS = ['membersMayInvite', 'defaultPermissions', 'invitationValidityDays', 'invitationSubject', 'invitationBody', 'termsOfService', 'uploadMaxMegabytes', 'allowedFileTypes'];
+
+/** "PDF, .docx  jpg" → ["pdf", "docx", "jpg"]: commas or spaces between, dots and case ignored. */
+function fileTypesOf(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).map((type) => type.replace(/^\./, '').toLowerCase()).filter(Boolean))];
+}
 const keyOf = (path: readonly string[]) => (path[0] && FIELDS.includes(path[0]) ? path[0] : null);
 
 function SettingsForm({ settings }: { settings: Settings }) {
@@ -145,6 +152,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [subject, setSubject] = useState(settings.invitationSubject);
   const [body, setBody] = useState(settings.invitationBody);
   const [terms, setTerms] = useState(settings.termsOfService);
+  const [uploadMax, setUploadMax] = useState(String(settings.uploadMaxMegabytes));
+  const [fileTypes, setFileTypes] = useState(settings.allowedFileTypes.join(', '));
   const [errors, setErrors] = useState<FormError[]>([]);
   const [preview, setPreview] = useState<{ subject: string; html: string } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -160,6 +169,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
     if (!subject.trim()) found.push({ code: 'INVALID_INPUT', message: 'Write a subject.', field: ['invitationSubject'] });
     if (!body.includes(LINK_PLACEHOLDER)) found.push({ code: 'INVALID_INPUT', message: LINK_MISSING, field: ['invitationBody'] });
     if (!terms.trim()) found.push({ code: 'INVALID_INPUT', message: 'Write the Terms of Service.', field: ['termsOfService'] });
+    const megabytes = Number(uploadMax);
+    if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 2048) found.push({ code: 'INVALID_INPUT', message: 'Use a whole number of megabytes from 1 to 2048.', field: ['uploadMaxMegabytes'] });
+    const types = fileTypesOf(fileTypes);
+    if (types.length === 0) found.push({ code: 'INVALID_INPUT', message: 'Allow at least one type of file.', field: ['allowedFileTypes'] });
+    else if (types.some((type) => !/^[a-z0-9]{1,10}$/.test(type))) found.push({ code: 'INVALID_INPUT', message: 'Write extensions with letters and digits only, e.g. pdf, docx.', field: ['allowedFileTypes'] });
     return found;
   };
 
@@ -178,6 +192,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
       invitationSubject: subject,
       invitationBody: body,
       termsOfService: terms,
+      uploadMaxMegabytes: Number(uploadMax),
+      allowedFileTypes: fileTypesOf(fileTypes),
     });
     if (!outcome.ok) {
       setErrors(outcome.errors);
@@ -271,6 +287,30 @@ function SettingsForm({ settings }: { settings: Settings }) {
               <p className="field__hint">The preview uses a sample name and link.</p>
             </div>
           ) : null}
+        </div>
+      </Section>
+
+      <Section title="Files" headingId="portal-files-heading">
+        <div className="form">
+          <TextField
+            label="Largest file, in megabytes"
+            hint="For staff and client uploads alike. From 1 to 2048."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={2048}
+            className="field--narrow"
+            value={uploadMax}
+            onChange={(event) => setUploadMax(event.target.value)}
+            error={sorted.fields.get('uploadMaxMegabytes')}
+          />
+          <TextField
+            label="File types that may be uploaded"
+            hint="Extensions separated by commas, e.g. pdf, docx, jpg."
+            value={fileTypes}
+            onChange={(event) => setFileTypes(event.target.value)}
+            error={sorted.fields.get('allowedFileTypes')}
+          />
         </div>
       </Section>
 

@@ -21,6 +21,8 @@ const PortalSettingsPage_UpdatePortalSettingsMutation = graphql(`
         termsOfService
         termsVersion
         updatedAt
+        uploadMaxMegabytes
+        allowedFileTypes
         defaultPermissions {
           myDocuments
           myDetails
