@@ -6,7 +6,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ormOptions, type Database } from '../src/db/orm.js';
+import { documentsVisibleTo } from '../src/modules/documents/document-visibility.js';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { Document, DocumentVersion, Folder, MemberDenial } from '../src/modules/documents/document.entity.js';
 import { PortalMember } from '../src/modules/portals/portal.entity.js';
@@ -420,6 +423,64 @@ describe('what clients see (S2, S11 myDocuments)', () => {
     expect((await download(`/files/documents/${documentId}`, staffCookie(stranger.pf.adminApi))).status).toBe(404);
     // The owner still can.
     expect((await download(`/p/${pf.firm.slug}/files/documents/${documentId}`, clientCookie(first.member.client))).status).toBe(200);
+  });
+});
+
+describe('the client view in a constant number of statements', () => {
+  it('reads the same number of statements for two documents as for eight, six of them in nested folders with two versions', async () => {
+    const { pf, matter, member } = await firmWithClient();
+    let statements = 0;
+    // A separate connection that reports every statement it runs.
+    const counting = (await MikroORM.init({ ...ormOptions({ kind: 'postgres', url: inject('databaseUrl'), poolSize: 1 }), debug: ['query'], logger: () => (statements += 1) })) as unknown as Database;
+    try {
+      const countFor = async () => {
+        const em = counting.em.fork();
+        const row = await em.findOneOrFail(PortalMember, { id: member.memberId });
+        statements = 0;
+        const view = await documentsVisibleTo(em, row, [matter.id]);
+        return { statements, documents: view.documents.length };
+      };
+      for (const name of ['a.pdf', 'b.pdf']) await uploadedId(staffUpload(pf.adminApi, matter.id, name, 'x', { share: 'true' }));
+      const few = await countFor();
+      let parent: string | null = null;
+      for (let i = 0; i < 6; i += 1) {
+        const folderId: string = await createFolder(pf.adminApi, matter.id, `Folder ${i}`, parent);
+        await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId });
+        await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'x', { share: 'true', folderId }));
+        await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'y', { folderId, documentId: (await portalFiles(member)).documents.find((d) => d.name === `in-${i}.pdf`)!.id }));
+        parent = folderId;
+      }
+      const many = await countFor();
+      expect(few.documents).toBe(2);
+      expect(many.documents).toBe(8);
+      expect(few.statements).toBeGreaterThan(0);
+      expect(many.statements).toBe(few.statements);
+    } finally {
+      await counting.close(true);
+    }
+  });
+});
+
+describe('folders stay within their matter', () => {
+  it('refuses a parent, a move or an upload target from another matter, and renaming a shared folder without the right', async () => {
+    const { pf, contactId, matter } = await firmWithClient();
+    const otherMatter = await addMatter(pf.adminApi, { name: 'Second matter', responsibleStaffId: pf.admin.id, participants: [{ contactId, role: 'CLIENT' }] });
+    const elsewhere = await createFolder(pf.adminApi, otherMatter.id, 'Elsewhere');
+    const documentId = await uploadedId(staffUpload(pf.adminApi, matter.id, 'Will.pdf', 'x'));
+    expect(await errorsOf(pf.adminApi, CREATE_FOLDER, { matterId: matter.id, name: 'Inside', parentId: elsewhere })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['parentId'] })]);
+    expect(await errorsOf(pf.adminApi, CREATE_FOLDER, { matterId: matter.id, name: '   ' })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['name'] })]);
+    const MOVE = `mutation($input: MoveDocumentInput!) { moveDocument(input: $input) { document { id folderId } ${USER_ERRORS} } }`;
+    expect(await errorsOf(pf.adminApi, MOVE, { documentId, folderId: elsewhere })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['folderId'] })]);
+    expect((await staffUpload(pf.adminApi, matter.id, 'a.pdf', 'x', { folderId: elsewhere })).status).toBe(404);
+
+    const own = await createFolder(pf.adminApi, matter.id, 'Own');
+    const moved = await mutateOk<{ document: { folderId: string | null }; errors: UserErrorData[] }>(pf.adminApi, MOVE, 'moveDocument', { documentId, folderId: own });
+    expect(moved.document.folderId).toBe(own);
+    await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId: own });
+    const staffApi = await app.signInStaff(pf.staff);
+    const RENAME_FOLDER = `mutation($input: RenameFolderInput!) { renameFolder(input: $input) { folder { id name } ${USER_ERRORS} } }`;
+    expect(await errorsOf(staffApi, RENAME_FOLDER, { folderId: own, name: 'Renamed' })).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED' })]);
+    expect((await app.orm.em.fork().findOneOrFail(Folder, { id: own })).name).toBe('Own');
   });
 });
 

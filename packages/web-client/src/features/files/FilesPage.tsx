@@ -196,7 +196,8 @@ function AddFile({ portal, slug, onAdded }: { portal: ClientPortal; slug: string
           </select>
         </div>
       ) : null}
-      <input ref={input} type="file" multiple className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(event) => void onChosen(event)} />
+      {/* Opened by the button below, which keyboard and screen reader users reach like any other. */}
+      <input ref={input} type="file" multiple className="visually-hidden" tabIndex={-1} aria-hidden="true" aria-label="Files to add" onChange={(event) => void onChosen(event)} />
       <div className="actions">
         <Button onClick={() => input.current?.click()}>Choose files…</Button>
       </div>

@@ -287,7 +287,8 @@ function DocumentsPanel({ matter, rules, onChanged }: { matter: MatterData; rule
         ) : null}
       </div>
       <p>
-        <input ref={fileInput} id={fileInputId} type="file" multiple className="visually-hidden" onChange={onFilesChosen} tabIndex={-1} aria-hidden="true" />
+        {/* Opened by the button below, which keyboard and screen reader users reach like any other. */}
+        <input ref={fileInput} id={fileInputId} type="file" multiple className="visually-hidden" onChange={onFilesChosen} tabIndex={-1} aria-hidden="true" aria-label="Files to upload" />
         <Button variant="primary" onClick={() => fileInput.current?.click()}>
           Upload files…
         </Button>{' '}
@@ -295,7 +296,7 @@ function DocumentsPanel({ matter, rules, onChanged }: { matter: MatterData; rule
           Up to {rules.uploadMaxMegabytes} MB each: {rules.allowedFileTypes.map((t) => `.${t}`).join(', ')}.
         </span>
       </p>
-      <input ref={versionInput} type="file" className="visually-hidden" onChange={onVersionChosen} tabIndex={-1} aria-hidden="true" />
+      <input ref={versionInput} type="file" className="visually-hidden" onChange={onVersionChosen} tabIndex={-1} aria-hidden="true" aria-label="New version to upload" />
 
       {uploads.length > 0 ? (
         <ul className="plain-list" aria-label="Uploads">
