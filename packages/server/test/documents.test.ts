@@ -373,6 +373,10 @@ describe('what clients see (S2, S11 myDocuments)', () => {
     expect(refused.map((r) => r.status)).toEqual([404, 404, 404, 404]);
     expect(new Set(refused.map((r) => r.text)).size).toBe(1);
 
+    // A HEAD request answers the headers, sends no file and records nothing.
+    const head = await fetch(`${app.url}/p/${pf.firm.slug}/files/documents/${shared}`, { method: 'HEAD', headers: { cookie: clientCookie(member.client) } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('8');
     const downloads = await app.orm.em.fork().find(ActivityEntry, { firm: pf.firm.id, action: ActivityAction.DOCUMENT_DOWNLOADED }, { orderBy: { occurredAt: 'asc' } });
     expect(downloads).toHaveLength(3);
     expect(downloads[0]).toMatchObject({ matter: { id: matter.id }, portal: { id: member.portalId }, member: { id: member.memberId }, actorClient: { id: expect.any(String) } });

@@ -133,6 +133,11 @@ async function sendDownload(res: Response, ctx: GraphQLContext, download: Downlo
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',
   });
+  if (res.req.method === 'HEAD') {
+    body.destroy();
+    res.end();
+    return;
+  }
   await pipeline(body, res);
 }
 
@@ -187,7 +192,7 @@ export function fileRoutes(build: RequestContextBuilder): express.Router {
     '/p/:slug/files/documents/:documentId',
     clientRoute(async (req, res, ctx) => {
       if (!ctx.client) throw notFound();
-      await sendDownload(res, ctx, await downloadForClient(ctx, String(req.params.documentId)));
+      await sendDownload(res, ctx, await downloadForClient(ctx, String(req.params.documentId), { record: req.method === 'GET' }));
     }),
   );
 

@@ -33,9 +33,10 @@ export async function downloadForStaff(ctx: GraphQLContext, staff: StaffUser, do
  * The current version of a document for the signed-in client, when one of their memberships
  * may see it (shared, on a matter shared with that portal, myDocuments, not denied); null
  * otherwise, whatever the reason. A client's download is recorded in the activity log; a staff
- * member's read-only view of the portal is not a client's download and is not recorded.
+ * member's read-only view of the portal is not a client's download and is not recorded, nor is a
+ * HEAD request (which sends no file).
  */
-export async function downloadForClient(ctx: GraphQLContext, documentId: string): Promise<Download | null> {
+export async function downloadForClient(ctx: GraphQLContext, documentId: string, options: { record: boolean } = { record: true }): Promise<Download | null> {
   const client = ctx.client;
   if (!client || !isUuid(documentId)) return null;
   const document = await ctx.em.findOne(Document, { id: documentId, firm: client.firm.id, deletedAt: null, sharedAt: { $ne: null } });
@@ -55,7 +56,7 @@ export async function downloadForClient(ctx: GraphQLContext, documentId: string)
     const visible = await documentsVisibleTo(ctx.em, member, [document.matter.id], document.id);
     const found = visible.documents[0];
     if (!found) continue;
-    if (!ctx.viewingAs) {
+    if (!ctx.viewingAs && options.record) {
       recordActivity(ctx.em, {
         firmId: client.firm.id,
         action: ActivityAction.DOCUMENT_DOWNLOADED,
