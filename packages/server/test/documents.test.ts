@@ -563,10 +563,15 @@ describe('denials per member (S3)', () => {
 describe('client uploads (S6)', () => {
   it('stores the file shared at once in "Client uploads", records it, and refuses the read-only view', async () => {
     const { pf, matter, member } = await firmWithClient();
-    const first = await clientUpload(member, pf.firm.slug, member.portalId, matter.id, 'Passport scan.pdf', 'passport');
+    // The first two at once still make one "Client uploads" folder.
+    const [first, second] = await Promise.all([
+      clientUpload(member, pf.firm.slug, member.portalId, matter.id, 'Passport scan.pdf', 'passport'),
+      clientUpload(member, pf.firm.slug, member.portalId, matter.id, 'Payslip.pdf', 'payslip'),
+    ]);
     expect(first.status).toBe(201);
     expect(first.body.document).toEqual({ id: expect.any(String), name: 'Passport scan.pdf', version: 1 });
-    await uploadedId(clientUpload(member, pf.firm.slug, member.portalId, matter.id, 'Payslip.pdf', 'payslip'));
+    expect(second.status).toBe(201);
+    await uploadedId(clientUpload(member, pf.firm.slug, member.portalId, matter.id, 'Payslip 2.pdf', 'payslip 2'));
 
     const em = app.orm.em.fork();
     const folders = await em.find(Folder, { matter: matter.id });
@@ -574,16 +579,18 @@ describe('client uploads (S6)', () => {
     const documents = await em.find(Document, { matter: matter.id }, { orderBy: { name: 'asc' } });
     expect(documents.map((d) => [d.name, d.folder?.id, d.sharedAt !== null, d.uploadedByMember?.id])).toEqual([
       ['Passport scan.pdf', folders[0]!.id, true, member.memberId],
+      ['Payslip 2.pdf', folders[0]!.id, true, member.memberId],
       ['Payslip.pdf', folders[0]!.id, true, member.memberId],
     ]);
     const files = await portalFiles(member);
     expect(files.folders.map((f) => f.name)).toEqual(['Client uploads']);
     expect(files.documents.map((d) => [d.name, d.uploadedByMe, d.folderId])).toEqual([
       ['Passport scan.pdf', true, folders[0]!.id],
+      ['Payslip 2.pdf', true, folders[0]!.id],
       ['Payslip.pdf', true, folders[0]!.id],
     ]);
     const entries = await em.find(ActivityEntry, { firm: pf.firm.id, action: ActivityAction.DOCUMENT_UPLOADED, member: member.memberId });
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(3);
     expect(entries[0]).toMatchObject({ matter: { id: matter.id }, portal: { id: member.portalId }, actorClient: { id: expect.any(String) }, actorStaff: null });
     const staffList = await pf.adminApi.data<{ matter: { documents: { name: string; uploadedByClient: boolean; versions: { uploadedByName: string }[] }[] } }>(
       'query($id: ID!) { matter(id: $id) { documents { name uploadedByClient versions { uploadedByName } } } }',
@@ -600,15 +607,15 @@ describe('client uploads (S6)', () => {
     // Staff viewing the portal as the member may look but not upload.
     await mutateOk(pf.adminApi, `mutation($input: PortalMemberIdInput!) { startPortalView(input: $input) { url ${USER_ERRORS} } }`, 'startPortalView', { memberId: member.memberId });
     const viewing = { client: pf.adminApi.atPortal(pf.firm.slug) };
-    expect((await portalFiles(viewing)).documents).toHaveLength(2);
+    expect((await portalFiles(viewing)).documents).toHaveLength(3);
     const readOnly = await clientUpload(viewing, pf.firm.slug, member.portalId, matter.id, 'a.pdf', 'x');
     expect(readOnly.status).toBe(403);
     expect(readOnly.body.error?.code).toBe('READ_ONLY');
     const viewedDownload = await download(`/p/${pf.firm.slug}/files/documents/${documents[0]!.id}`, clientCookie(pf.adminApi));
     expect(viewedDownload.status).toBe(200);
 
-    expect(await documentRows(matter.id)).toEqual({ documents: 2, versions: 2 });
-    expect(storedFiles(pf.firm.id)).toHaveLength(2);
+    expect(await documentRows(matter.id)).toEqual({ documents: 3, versions: 3 });
+    expect(storedFiles(pf.firm.id)).toHaveLength(3);
     // The staff member's look at the file is not a client's download.
     expect(await em.count(ActivityEntry, { firm: pf.firm.id, action: ActivityAction.DOCUMENT_DOWNLOADED })).toBe(0);
   });

@@ -140,6 +140,8 @@ export async function uploadAsClient(ctx: GraphQLContext, access: PortalAccess, 
   return keepTogether(ctx, stored, () =>
     ctx.em.transactional(async (em) => {
       const now = ctx.clock.now();
+      // The matter's row is locked so that two first uploads at once make one "Client uploads" folder.
+      await em.execute('select id from matter where id = ? for update', [matterId]);
       let folder = await em.findOne(Folder, { matter: matterId, parent: null, name: CLIENT_UPLOADS_FOLDER }, { orderBy: { createdAt: 'asc' } });
       if (!folder) folder = em.create(Folder, { firm: firmId, matter: matterId, name: CLIENT_UPLOADS_FOLDER, sharedAt: now });
       const document = em.create(Document, {
