@@ -23,6 +23,9 @@ import { OutboxEmail } from '../modules/mail/outbox-email.entity.js';
 import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
 import { MemberPermissions } from '../modules/portals/member-permissions.js';
 import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
+import { Appointment } from '../modules/appointments/appointment.entity.js';
+import { CustomField, Note } from '../modules/notes/note.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -48,6 +51,10 @@ export const entities = [
   ActivityEntry,
   PasswordReset,
   BulkInvitationRun,
+  Task,
+  Note,
+  CustomField,
+  Appointment,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;
