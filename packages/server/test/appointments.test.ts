@@ -3,7 +3,7 @@
 // (setting the time, which shares it) or decline (with a note).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction } from '../src/modules/activity/activity-entry.entity.js';
-import { Appointment } from '../src/modules/appointments/appointment.entity.js';
+import { Appointment, AppointmentStatus } from '../src/modules/appointments/appointment.entity.js';
 import { PortalMatter } from '../src/modules/portals/portal.entity.js';
 import { USER_ERRORS, addMatter, mutateOk, portalFirm, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
 import { ALL_PERMISSIONS, activityOf, errorsOf, grantShareRight, itemWorld, setPermissions, viewAs, type ItemWorld } from './matter-items.js';
@@ -216,7 +216,7 @@ describe('appointment requests', () => {
     // Bad input changes nothing.
     expect(await errorsOf(w.pf.adminApi, ACCEPT, { appointmentId: first.id, startsAt: at(25), endsAt: at(24) })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['endsAt'] })]);
     expect(await errorsOf(w.pf.adminApi, DECLINE, { appointmentId: second.id, note: '  ' })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['note'] })]);
-    expect(await app.orm.em.fork().count(Appointment, { firm: w.pf.firm.id, status: 'REQUESTED' })).toBe(3);
+    expect(await app.orm.em.fork().count(Appointment, { firm: w.pf.firm.id, status: AppointmentStatus.REQUESTED })).toBe(3);
 
     const accepted = await mutateOk<{ appointment: StaffAppointment; errors: UserErrorData[] }>(w.pf.adminApi, ACCEPT, 'acceptAppointmentRequest', {
       appointmentId: first.id,
