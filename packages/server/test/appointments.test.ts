@@ -5,8 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction } from '../src/modules/activity/activity-entry.entity.js';
 import { Appointment, AppointmentStatus } from '../src/modules/appointments/appointment.entity.js';
 import { PortalMatter } from '../src/modules/portals/portal.entity.js';
-import { USER_ERRORS, addMatter, mutateOk, portalFirm, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
-import { ALL_PERMISSIONS, activityOf, errorsOf, grantShareRight, itemWorld, setPermissions, viewAs, type ItemWorld } from './matter-items.js';
+import { USER_ERRORS, addMatter, mutateOk, portalFirm, settleOutbox, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
+import { ALL_PERMISSIONS, activityOf, errorsOf, grantShareRight, itemWorld, setPermissions, statementsDuring, viewAs, type ItemWorld } from './matter-items.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -301,5 +301,26 @@ describe('appointment requests', () => {
       ['Ours', 'SCHEDULED', null],
       ['Talk about the will', 'REQUESTED', null],
     ]);
+  });
+});
+
+describe('appointment lists', () => {
+  it('load in the same number of statements whatever their length', async () => {
+    const w = await itemWorld(app, { permissions: { appointmentRequests: true } });
+    await ask(w, { title: 'Only one' });
+    await settleOutbox(app, w.pf.firm.id);
+    const count = async () => ({
+      client: (await statementsDuring(app, () => mine(w.member.client))).length,
+      requests: (await statementsDuring(app, () => w.pf.adminApi.data(REQUESTS, {}))).length,
+      matter: (await statementsDuring(app, () => w.pf.adminApi.data(MATTER_APPOINTMENTS, { id: w.matterId }))).length,
+    });
+    const before = await count();
+    await ask(w, { title: 'Two' });
+    await ask(w, { title: 'Three', matterId: null });
+    const meeting = await schedule(w.pf.adminApi, { matterId: w.matterId, title: 'Four', startsAt: at(2), endsAt: at(3) });
+    await mutateOk(w.pf.adminApi, SET_SHARED, 'setAppointmentShared', { appointmentId: meeting.id, shared: true });
+    await settleOutbox(app, w.pf.firm.id);
+    expect((await mine(w.member.client)).length).toBe(4);
+    expect(await count()).toEqual(before);
   });
 });

@@ -84,3 +84,24 @@ export async function activityOf(app: TestApp, firmId: string, actions: string[]
   const rows = await app.orm.em.fork().find(ActivityEntry, { firm: firmId }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
   return rows.filter((row) => actions.includes(row.action));
 }
+
+/**
+ * The SQL statements the app runs while `work` runs (the app shares this process and its ORM
+ * logger). Statements of the mail outbox are left out: its worker runs on its own schedule.
+ */
+export async function statementsDuring(app: TestApp, work: () => Promise<unknown>): Promise<string[]> {
+  const logger = app.orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  const seen: string[] = [];
+  logger.logQuery = (context) => {
+    const query = context.query ?? '';
+    if (!/outbox_email|pgboss/i.test(query)) seen.push(query);
+    original(context);
+  };
+  try {
+    await work();
+  } finally {
+    logger.logQuery = original;
+  }
+  return seen;
+}

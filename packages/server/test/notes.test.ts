@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction } from '../src/modules/activity/activity-entry.entity.js';
 import { CustomField, Note } from '../src/modules/notes/note.entity.js';
 import { PortalMatter } from '../src/modules/portals/portal.entity.js';
-import { USER_ERRORS, addMatter, mutateOk, portalFirm, registeredMember, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
-import { activityOf, errorsOf, grantShareRight, itemWorld, viewAs } from './matter-items.js';
+import { USER_ERRORS, addMatter, mutateOk, portalFirm, registeredMember, settleOutbox, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
+import { activityOf, errorsOf, grantShareRight, itemWorld, statementsDuring, viewAs } from './matter-items.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -168,5 +168,27 @@ describe('notes and custom fields', () => {
     const note = await createNote(w.pf.adminApi, { matterId: w.matterId, title: 'Keep', body: 'Kept' });
     expect(await errorsOf(w.pf.adminApi, UPDATE_NOTE, { noteId: note.id, title: '', body: 'Lost' })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['title'] })]);
     expect(await app.orm.em.fork().findOneOrFail(Note, { id: note.id })).toMatchObject({ title: 'Keep', body: 'Kept' });
+  });
+});
+
+describe('note and field lists', () => {
+  it('load in the same number of statements whatever their length', async () => {
+    const w = await itemWorld(app);
+    const share = async (n: number) => {
+      const note = await createNote(w.pf.adminApi, { matterId: w.matterId, title: `Note ${n}`, body: 'x' });
+      const field = await createField(w.pf.adminApi, { matterId: w.matterId, label: `Field ${n}`, value: 'x' });
+      await mutateOk(w.pf.adminApi, SHARE_NOTE, 'setNoteShared', { noteId: note.id, shared: true });
+      await mutateOk(w.pf.adminApi, SHARE_FIELD, 'setCustomFieldShared', { customFieldId: field.id, shared: true });
+    };
+    await share(1);
+    await settleOutbox(app, w.pf.firm.id);
+    const count = async () => ({
+      client: (await statementsDuring(app, () => shown(w.member.client))).length,
+      staff: (await statementsDuring(app, () => w.pf.adminApi.data(MATTER_ITEMS, { id: w.matterId }))).length,
+    });
+    const before = await count();
+    for (const n of [2, 3, 4]) await share(n);
+    expect((await shown(w.member.client)).notes).toHaveLength(4);
+    expect(await count()).toEqual(before);
   });
 });

@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction } from '../src/modules/activity/activity-entry.entity.js';
 import { Task } from '../src/modules/tasks/task.entity.js';
-import { USER_ERRORS, addContact, mutateOk, portalFirm, registeredMember, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
-import { activityOf, errorsOf, grantShareRight, itemWorld, viewAs } from './matter-items.js';
+import { USER_ERRORS, addContact, mutateOk, portalFirm, registeredMember, settleOutbox, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
+import { activityOf, errorsOf, grantShareRight, itemWorld, statementsDuring, viewAs } from './matter-items.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -264,5 +264,30 @@ describe('rights and input', () => {
     expect(await errorsOf(w.pf.adminApi, UPDATE, { taskId: task.id, title: '', dueDate: '2030-02-01' })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['title'] })]);
     const row = await app.orm.em.fork().findOneOrFail(Task, { id: task.id });
     expect(row).toMatchObject({ title: 'Keep me', dueDate: '2030-01-31' });
+  });
+});
+
+describe('lists', () => {
+  it('load in the same number of statements whatever their length', async () => {
+    const w = await itemWorld(app);
+    const first = await createTask(w.pf.adminApi, { matterId: w.matterId, title: 'One' });
+    await mutateOk(w.pf.adminApi, SET_SHARED, 'setTaskShared', { taskId: first.id, shared: true });
+    await settleOutbox(app, w.pf.firm.id);
+    const clientBefore = await statementsDuring(app, () => todos(w.member.client));
+    const staffBefore = await statementsDuring(app, () => staffTasks(w.pf.adminApi, w.matterId));
+
+    for (const [index, title] of ['Two', 'Three', 'Four', 'Five'].entries()) {
+      const task = await createTask(index % 2 ? w.staffApi : w.pf.adminApi, { matterId: w.matterId, title, dueDate: dayOffset(index), portalId: index === 3 ? w.member.portalId : null });
+      await mutateOk(w.pf.adminApi, SET_SHARED, 'setTaskShared', { taskId: task.id, shared: true });
+      if (index === 0) await mutateOk(w.member.client, COMPLETE, 'completeTask', { portalId: w.member.portalId, taskId: task.id });
+      if (index === 1) await mutateOk(w.staffApi, SET_DONE, 'setTaskDone', { taskId: task.id, done: true });
+    }
+    await settleOutbox(app, w.pf.firm.id);
+    const clientAfter = await statementsDuring(app, async () => expect(await todos(w.member.client)).toHaveLength(5));
+    const staffAfter = await statementsDuring(app, async () => expect(await staffTasks(w.pf.adminApi, w.matterId)).toHaveLength(5));
+    // The count is real (a session check and the list at least), and does not grow with the list.
+    expect(clientBefore.length).toBeGreaterThan(1);
+    expect(clientAfter.length).toBe(clientBefore.length);
+    expect(staffAfter.length).toBe(staffBefore.length);
   });
 });
