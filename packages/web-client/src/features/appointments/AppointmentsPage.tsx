@@ -183,7 +183,6 @@ function RequestItem({ request, portal }: { request: PortalAppointment; portal: 
   const [cancel, { loading }] = useMutation(AppointmentsPage_Cancel, { refetchQueries: ['AppointmentsPage_Appointments'] });
   const [failure, setFailure] = useState<string | null>(null);
   const status = REQUEST_STATUS[request.status];
-  const titleId = useId();
 
   async function withdraw() {
     if (loading) return;
@@ -198,11 +197,9 @@ function RequestItem({ request, portal }: { request: PortalAppointment; portal: 
   }
 
   return (
-    <li className="item" aria-labelledby={titleId}>
+    <li className="item">
       <div className="item__row">
-        <p className="item__title" id={titleId}>
-          {request.title}
-        </p>
+        <p className="item__title">{request.title}</p>
         <span className={`badge ${status.badge}`}>{status.label}</span>
       </div>
       <p className="item__meta">
@@ -215,8 +212,8 @@ function RequestItem({ request, portal }: { request: PortalAppointment; portal: 
       {failure ? <Alert title="The request could not be withdrawn">{failure}</Alert> : null}
       {request.status === 'REQUESTED' && !portal.readOnly ? (
         <div>
-          <Button variant="secondary" busy={loading} busyLabel="Withdrawing…" onClick={() => void withdraw()} aria-describedby={titleId}>
-            Withdraw request
+          <Button variant="secondary" busy={loading} busyLabel="Withdrawing…" onClick={() => void withdraw()}>
+            Withdraw request<span className="visually-hidden">: {request.title}</span>
           </Button>
         </div>
       ) : null}

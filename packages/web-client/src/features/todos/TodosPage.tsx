@@ -158,7 +158,6 @@ function TodoItem({ todo, portal }: { todo: Todo; portal: ClientPortal }) {
   const [complete, { loading: completing }] = useMutation(TodosPage_Complete, { refetchQueries: ['TodosPage_Todos'] });
   const [reopen, { loading: reopening }] = useMutation(TodosPage_Reopen, { refetchQueries: ['TodosPage_Todos'] });
   const [failure, setFailure] = useState<string | null>(null);
-  const titleId = useId();
 
   async function toggle() {
     if (completing || reopening) return;
@@ -175,11 +174,9 @@ function TodoItem({ todo, portal }: { todo: Todo; portal: ClientPortal }) {
 
   const classes = ['item', todo.overdue ? 'item--overdue' : null, todo.done ? 'item--done' : null].filter(Boolean).join(' ');
   return (
-    <li className={classes} aria-labelledby={titleId}>
+    <li className={classes}>
       <div className="item__row">
-        <p className="item__title" id={titleId}>
-          {todo.title}
-        </p>
+        <p className="item__title">{todo.title}</p>
         {todo.overdue ? <span className="badge badge--overdue">Overdue</span> : todo.done ? <span className="badge badge--done">Done</span> : null}
       </div>
       <p className="item__meta">
@@ -197,8 +194,9 @@ function TodoItem({ todo, portal }: { todo: Todo; portal: ClientPortal }) {
       {failure ? <Alert title={todo.done ? 'This to-do could not be opened again' : 'This to-do could not be marked done'}>{failure}</Alert> : null}
       {portal.readOnly ? null : (
         <div>
-          <Button variant={todo.done ? 'secondary' : 'primary'} busy={completing || reopening} busyLabel="Saving…" onClick={() => void toggle()} aria-describedby={titleId}>
+          <Button variant={todo.done ? 'secondary' : 'primary'} busy={completing || reopening} busyLabel="Saving…" onClick={() => void toggle()}>
             {todo.done ? 'Undo' : 'Mark as done'}
+            <span className="visually-hidden">: {todo.title}</span>
           </Button>
         </div>
       )}
