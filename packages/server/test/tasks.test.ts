@@ -2,6 +2,11 @@
 // clients see shared ones of matters shared with their portal and mark them done or open.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction } from '../src/modules/activity/activity-entry.entity.js';
+import { Firm } from '../src/modules/firms/firm.entity.js';
+import { Matter } from '../src/modules/matters/matter.entity.js';
+import { Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
+import { StaffUser } from '../src/modules/staff/staff-user.entity.js';
+import { seedMatterItems } from '../src/modules/tasks/demo-items.js';
 import { Task } from '../src/modules/tasks/task.entity.js';
 import { USER_ERRORS, addContact, mutateOk, portalFirm, registeredMember, settleOutbox, startTestApp, type ApiClient, type TestApp, type UserErrorData } from './harness.js';
 import { activityOf, errorsOf, grantShareRight, itemWorld, statementsDuring, viewAs } from './matter-items.js';
@@ -289,5 +294,28 @@ describe('lists', () => {
     expect(clientBefore.length).toBeGreaterThan(1);
     expect(clientAfter.length).toBe(clientBefore.length);
     expect(staffAfter.length).toBe(staffBefore.length);
+  });
+});
+
+describe('demo content', () => {
+  it('shows the client only what it shares', async () => {
+    const w = await itemWorld(app);
+    const em = app.orm.em.fork();
+    seedMatterItems(em, {
+      firm: await em.findOneOrFail(Firm, { id: w.pf.firm.id }),
+      matter: await em.findOneOrFail(Matter, { id: w.matterId }),
+      staff: await em.findOneOrFail(StaffUser, { id: w.pf.admin.id }),
+      portal: await em.findOneOrFail(Portal, { id: w.member.portalId }),
+      member: await em.findOneOrFail(PortalMember, { id: w.member.memberId }),
+      now: app.clock.now(),
+    });
+    await em.flush();
+    const seen = await todos(w.member.client);
+    expect(seen.map((t) => [t.overdue, t.done])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
+    expect(await staffTasks(w.pf.adminApi, w.matterId)).toHaveLength(4);
   });
 });
