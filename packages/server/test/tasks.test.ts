@@ -139,6 +139,8 @@ describe('sharing to-dos', () => {
     });
     const spouse = await registeredMember(app, w.pf, { contactId: spouseContact, matterIds: [w.matterId] });
 
+    const choices = (await w.pf.adminApi.data<{ matter: { taskPortals: { id: string }[] } }>('query($id: ID!) { matter(id: $id) { taskPortals { id name } } }', { id: w.matterId })).matter.taskPortals;
+    expect(choices.map((c) => c.id).sort()).toEqual([w.member.portalId, spouse.portalId].sort());
     const forAll = await createTask(w.pf.adminApi, { matterId: w.matterId, title: 'For both' });
     const forOne = await createTask(w.pf.adminApi, { matterId: w.matterId, title: 'For Cora only', portalId: w.member.portalId });
     expect(forOne.portalId).toBe(w.member.portalId);

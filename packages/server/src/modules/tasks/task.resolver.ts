@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Re
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { Matter } from '../matters/matter.entity.js';
+import { PortalMatter } from '../portals/portal.entity.js';
 import { DeleteMatterItemPayload, todayOf } from './matter-item.js';
 import { Task } from './task.entity.js';
 import { completedBy, createTask, deleteTask, matterTasks, setTaskDoneByStaff, setTaskShared, updateTask } from './task.service.js';
@@ -72,8 +73,24 @@ class TaskPayload extends Payload {
   task: Task | null = null;
 }
 
+@ObjectType({ description: 'A portal a matter is shared with, as a choice of whom a to-do asks.' })
+class TaskPortalChoice {
+  @Field(() => ID, { description: 'The portal.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Whose portal it is.' })
+  name!: string;
+}
+
 @Resolver(() => Matter)
 export class MatterTasksResolver {
+  @FieldResolver(() => [TaskPortalChoice], { description: 'The portals this matter is shared with: a to-do may ask one of them only.' })
+  async taskPortals(@Root() matter: Matter, @Ctx() ctx: GraphQLContext): Promise<TaskPortalChoice[]> {
+    const staff = requireStaff(ctx);
+    const links = await ctx.em.find(PortalMatter, { matter: matter.id, firm: staff.firm.id }, { populate: ['portal', 'portal.contact'], orderBy: { portal: { contact: { sortName: 'asc' } } } });
+    return links.map((link) => ({ id: link.portal.id, name: link.portal.getEntity().contact.getEntity().displayName }));
+  }
+
   @FieldResolver(() => [Task], { description: "The matter's to-dos: open ones first (soonest due first), then done ones." })
   tasks(@Root() matter: Matter, @Ctx() ctx: GraphQLContext): Promise<Task[]> {
     const staff = requireStaff(ctx);

@@ -16,6 +16,10 @@ const MatterTasks_TasksQuery = graphql(`
   query MatterTasks_Tasks($id: ID!) {
     matter(id: $id) {
       id
+      taskPortals {
+        id
+        name
+      }
       tasks {
         ...MatterTasks_task
       }
@@ -172,6 +176,7 @@ export function MatterTasks({ matterId }: { matterId: string }) {
         onClose={() => setDialogOpen(false)}
         matterId={matterId}
         task={editing}
+        portals={shown?.matter?.taskPortals ?? []}
         onSaved={(title) => {
           setDialogOpen(false);
           notify(editing ? `The to-do “${title}” was saved.` : `The to-do “${title}” was added. Share it when the client should see it.`);

@@ -18,6 +18,7 @@ export const MatterTasks_taskFragment = graphql(`
     completedAt
     completedByName
     completedByClient
+    portalId
     portalName
     createdByName
   }
