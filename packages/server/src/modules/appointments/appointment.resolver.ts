@@ -138,7 +138,7 @@ export class AppointmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when it came from a client’s request.' })
   isRequest(@Root() appointment: Appointment): boolean {
-    return appointment.requestedByMember !== null || appointment.status === AppointmentStatus.REQUESTED;
+    return appointment.portal !== null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who shared it, while it is shared.' })

@@ -24,8 +24,8 @@ const title = z.string().trim().min(1, 'Enter what the appointment is about.').m
 
 /** A time span whose end comes after its start. */
 const timeSpan = z.object({ startsAt: z.date({ error: 'Enter when it starts.' }), endsAt: z.date({ error: 'Enter when it ends.' }) });
-function endAfterStart<T extends { startsAt: Date; endsAt: Date }>(value: T, issue: { addIssue: (i: { code: 'custom'; message: string; path: string[] }) => void }): void {
-  if (!(value.endsAt.getTime() > value.startsAt.getTime())) issue.addIssue({ code: 'custom', message: 'The end must come after the start.', path: ['endsAt'] });
+function endAfterStart(value: { startsAt: Date; endsAt: Date }, ctx: z.RefinementCtx): void {
+  if (!(value.endsAt.getTime() > value.startsAt.getTime())) ctx.addIssue({ code: 'custom', message: 'The end must come after the start.', path: ['endsAt'] });
 }
 
 const appointmentFields = timeSpan.extend({ title, location: optionalText(500), details: optionalText(10_000) });
@@ -72,7 +72,7 @@ export async function matterAppointments(ctx: GraphQLContext, firmId: string, ma
 /** The firm's requests in one status (open ones by default), on any matter or none. */
 export async function firmAppointmentRequests(ctx: GraphQLContext, firmId: string, status: AppointmentStatus): Promise<Appointment[]> {
   // Only appointments that came from a portal are requests, whatever became of them.
-  const rows = await ctx.em.find(Appointment, { firm: firmId, status, requestedByMember: { $ne: null } }, { populate: STAFF_POPULATE, orderBy: { createdAt: 'asc', id: 'asc' } });
+  const rows = await ctx.em.find(Appointment, { firm: firmId, status, portal: { $ne: null } }, { populate: STAFF_POPULATE, orderBy: { createdAt: 'asc', id: 'asc' } });
   return status === AppointmentStatus.REQUESTED ? rows : rows.reverse();
 }
 
@@ -130,7 +130,8 @@ export async function updateAppointment(ctx: GraphQLContext, staff: StaffUser, i
 
 export async function deleteAppointment(ctx: GraphQLContext, staff: StaffUser, appointmentId: string): Promise<string> {
   const appointment = await appointmentOfFirm(ctx, staff.firm.id, appointmentId);
-  const seenByClient = appointment.sharedAt !== null || appointment.requestedByMember !== null;
+  // A request is seen by its portal whether or not it is shared.
+  const seenByClient = appointment.sharedAt !== null || appointment.portal !== null;
   if (seenByClient) requireShareRight(staff, 'The client sees this appointment; only staff who may share items can delete it.');
   const id = appointment.id;
   ctx.em.remove(appointment);

@@ -65,7 +65,7 @@ function toPortalAppointment(ctx: GraphQLContext, appointment: Appointment): Por
     upcoming: appointment.status === AppointmentStatus.SCHEDULED && appointment.endsAt !== null && appointment.endsAt.getTime() >= ctx.clock.now().getTime(),
     location: appointment.location,
     details: appointment.details,
-    isRequest: appointment.requestedByMember !== null || appointment.preferredTimes !== null,
+    isRequest: appointment.portal !== null,
     preferredTimes: appointment.preferredTimes,
     requestedByName: member?.name ?? null,
     createdAt: appointment.createdAt,

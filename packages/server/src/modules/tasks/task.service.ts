@@ -16,14 +16,19 @@ import { Task } from './task.entity.js';
 /** What a list of to-dos loads with them, so that names need no query per row. */
 const TASK_POPULATE = ['matter', 'sharedBy', 'completedByMember', 'completedByStaff', 'createdBy', 'portal', 'portal.contact'] as const;
 
+/** True for a real calendar day written YYYY-MM-DD (not 2026-02-30). */
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 const dueDateSchema = z
   .string()
   .trim()
   .nullish()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), {
-    message: 'Enter a date as YYYY-MM-DD.',
-  });
+  .refine((value) => value === null || isCalendarDay(value), { message: 'Enter a date as YYYY-MM-DD.' });
 
 const taskFieldsSchema = z.object({
   title: z.string().trim().min(1, 'Enter what is to be done.').max(200, 'Use at most 200 characters.'),
