@@ -36,7 +36,7 @@ export function MatterTasks({ matterId }: { matterId: string }) {
   const { deleteTask, loading: deleting } = useDeleteTask();
   const [editing, setEditing] = useState<EditableTask | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
-  const [deleting_, setDeleting] = useState<{ id: string; title: string } | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; title: string } | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [busyRow, setBusyRow] = useState<string | null>(null);
@@ -58,12 +58,12 @@ export function MatterTasks({ matterId }: { matterId: string }) {
   };
 
   const confirmDelete = async () => {
-    if (!deleting_) return;
+    if (!removing) return;
     setDeleteError(null);
-    const outcome = await deleteTask(deleting_.id);
+    const outcome = await deleteTask(removing.id);
     if (outcome.ok) {
-      notify(`The to-do “${deleting_.title}” was deleted.`);
-      setDeleting(null);
+      notify(`The to-do “${removing.title}” was deleted.`);
+      setRemoving(null);
     } else {
       setDeleteError(outcome.errors.map((e) => e.message).join(' '));
     }
@@ -160,7 +160,7 @@ export function MatterTasks({ matterId }: { matterId: string }) {
                     variant="quiet"
                     onClick={() => {
                       setDeleteError(null);
-                      setDeleting({ id: task.id, title: task.title });
+                      setRemoving({ id: task.id, title: task.title });
                     }}
                   >
                     Delete<span className="visually-hidden"> {task.title}</span>
@@ -183,8 +183,8 @@ export function MatterTasks({ matterId }: { matterId: string }) {
         }}
       />
       <ConfirmDialog
-        open={deleting_ !== null}
-        onClose={() => setDeleting(null)}
+        open={removing !== null}
+        onClose={() => setRemoving(null)}
         title="Delete this to-do?"
         confirmLabel="Delete to-do"
         busyLabel="Deleting…"
@@ -192,7 +192,7 @@ export function MatterTasks({ matterId }: { matterId: string }) {
         error={deleteError}
         onConfirm={() => void confirmDelete()}
       >
-        <p>“{deleting_?.title}” will disappear for staff and for the client.</p>
+        <p>“{removing?.title}” will disappear for staff and for the client.</p>
       </ConfirmDialog>
     </div>
   );

@@ -39,23 +39,26 @@ export function ShareSwitch({ shared, itemLabel, onChange, unavailable = null }:
 
   return (
     <div>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={shared}
-        className="switch"
-        aria-disabled={busy || Boolean(disabledReason) || undefined}
-        aria-describedby={disabledReason ? hintId : undefined}
-        onClick={() => void toggle()}
-      >
-        <span className="switch__track" aria-hidden="true">
-          <span className="switch__thumb" />
-        </span>
-        <span className={shared ? 'switch__state switch__state--on' : 'switch__state'}>
+      <div className="switch-row">
+        <button
+          type="button"
+          role="switch"
+          aria-checked={shared}
+          className="switch"
+          aria-disabled={busy || Boolean(disabledReason) || undefined}
+          aria-describedby={disabledReason ? hintId : undefined}
+          onClick={() => void toggle()}
+        >
+          <span className="switch__track" aria-hidden="true">
+            <span className="switch__thumb" />
+          </span>
+          <span className="visually-hidden">Shared with client: {itemLabel}</span>
+        </button>
+        {/* The switch itself announces on or off; the words are for the eye. */}
+        <span className={shared ? 'switch__state switch__state--on' : 'switch__state'} aria-hidden="true">
           {shared ? 'Shared' : 'Not shared'}
-          <span className="visually-hidden"> with the client: {itemLabel}</span>
         </span>
-      </button>
+      </div>
       {disabledReason ? (
         <p id={hintId} className="visually-hidden">
           {disabledReason}
