@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Portal_Session($slug: String!) {\n    firmBranding(slug: $slug) {\n      slug\n      name\n      logoUrl\n      accentColor\n    }\n    clientViewer {\n      id\n      name\n      email\n    }\n    portalViewing {\n      staffName\n      memberName\n    }\n  }\n": typeof types.Portal_SessionDocument,
+    "\n  fragment AppointmentsPage_appointment on PortalAppointment {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    upcoming\n    location\n    details\n    isRequest\n    preferredTimes\n    requestedByName\n    createdAt\n    decisionNote\n    matter {\n      id\n      name\n      number\n    }\n  }\n": typeof types.AppointmentsPage_AppointmentFragmentDoc,
+    "\n  query AppointmentsPage_Appointments {\n    myPortals {\n      id\n      appointments {\n        ...AppointmentsPage_appointment\n      }\n    }\n  }\n": typeof types.AppointmentsPage_AppointmentsDocument,
+    "\n  mutation AppointmentsPage_Request($input: RequestAppointmentInput!) {\n    requestAppointment(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AppointmentsPage_RequestDocument,
+    "\n  mutation AppointmentsPage_Cancel($input: CancelAppointmentRequestInput!) {\n    cancelAppointmentRequest(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AppointmentsPage_CancelDocument,
     "\n  mutation ForgotPasswordPage_Request($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ForgotPasswordPage_RequestDocument,
     "\n  mutation ResetPasswordPage_Reset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ResetPasswordPage_ResetDocument,
     "\n  mutation SignInPage_SignIn($input: SignInClientInput!) {\n    signInClient(input: $input) {\n      errors {\n        code\n        message\n        field\n      }\n      client {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
@@ -24,12 +28,21 @@ type Documents = {
     "\n  query HomePage_Portals {\n    myPortals {\n      id\n      name\n      memberId\n      readOnly\n      canInviteOthers\n      permissions {\n        appointmentRequests\n        secureMessaging\n        billingDocuments\n        payBalance\n        inviteOthers\n        myDetails\n        myDocuments\n      }\n      matters {\n        id\n        number\n        name\n        status\n        responsibleStaffName\n      }\n      members {\n        name\n        email\n        status\n      }\n    }\n  }\n": typeof types.HomePage_PortalsDocument,
     "\n  query AcceptInvitationPage_Invitation($firmSlug: String!, $token: String!) {\n    portalInvitation(firmSlug: $firmSlug, token: $token) {\n      state\n      problem\n      email\n      name\n      hasAccount\n      termsOfService\n      termsVersion\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationPage_InvitationDocument,
     "\n  mutation AcceptInvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      loginEmail\n      existingAccount\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AcceptInvitationPage_AcceptDocument,
+    "\n  query SharedNotes_Items {\n    myPortals {\n      id\n      notes {\n        id\n        title\n        body\n        updatedAt\n        matter {\n          id\n          name\n          number\n        }\n      }\n      customFields {\n        id\n        label\n        value\n        matter {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": typeof types.SharedNotes_ItemsDocument,
     "\n  mutation ChangePasswordForm_Change($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ChangePasswordForm_ChangeDocument,
     "\n  mutation NameForm_Update($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      client {\n        id\n        name\n        email\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.NameForm_UpdateDocument,
     "\n  mutation SignOutEverywhere_SignOut {\n    signOutEverywhere {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.SignOutEverywhere_SignOutDocument,
+    "\n  query TodosPage_Todos {\n    myPortals {\n      id\n      tasks {\n        ...TodosPage_todo\n      }\n    }\n  }\n": typeof types.TodosPage_TodosDocument,
+    "\n  fragment TodosPage_todo on PortalTodo {\n    id\n    title\n    description\n    dueDate\n    overdue\n    done\n    completedAt\n    completedByName\n    matter {\n      id\n      name\n      number\n    }\n  }\n": typeof types.TodosPage_TodoFragmentDoc,
+    "\n  mutation TodosPage_Complete($input: PortalTaskInput!) {\n    completeTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TodosPage_CompleteDocument,
+    "\n  mutation TodosPage_Reopen($input: PortalTaskInput!) {\n    reopenTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TodosPage_ReopenDocument,
 };
 const documents: Documents = {
     "\n  query Portal_Session($slug: String!) {\n    firmBranding(slug: $slug) {\n      slug\n      name\n      logoUrl\n      accentColor\n    }\n    clientViewer {\n      id\n      name\n      email\n    }\n    portalViewing {\n      staffName\n      memberName\n    }\n  }\n": types.Portal_SessionDocument,
+    "\n  fragment AppointmentsPage_appointment on PortalAppointment {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    upcoming\n    location\n    details\n    isRequest\n    preferredTimes\n    requestedByName\n    createdAt\n    decisionNote\n    matter {\n      id\n      name\n      number\n    }\n  }\n": types.AppointmentsPage_AppointmentFragmentDoc,
+    "\n  query AppointmentsPage_Appointments {\n    myPortals {\n      id\n      appointments {\n        ...AppointmentsPage_appointment\n      }\n    }\n  }\n": types.AppointmentsPage_AppointmentsDocument,
+    "\n  mutation AppointmentsPage_Request($input: RequestAppointmentInput!) {\n    requestAppointment(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AppointmentsPage_RequestDocument,
+    "\n  mutation AppointmentsPage_Cancel($input: CancelAppointmentRequestInput!) {\n    cancelAppointmentRequest(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AppointmentsPage_CancelDocument,
     "\n  mutation ForgotPasswordPage_Request($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ForgotPasswordPage_RequestDocument,
     "\n  mutation ResetPasswordPage_Reset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ResetPasswordPage_ResetDocument,
     "\n  mutation SignInPage_SignIn($input: SignInClientInput!) {\n    signInClient(input: $input) {\n      errors {\n        code\n        message\n        field\n      }\n      client {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
@@ -39,9 +52,14 @@ const documents: Documents = {
     "\n  query HomePage_Portals {\n    myPortals {\n      id\n      name\n      memberId\n      readOnly\n      canInviteOthers\n      permissions {\n        appointmentRequests\n        secureMessaging\n        billingDocuments\n        payBalance\n        inviteOthers\n        myDetails\n        myDocuments\n      }\n      matters {\n        id\n        number\n        name\n        status\n        responsibleStaffName\n      }\n      members {\n        name\n        email\n        status\n      }\n    }\n  }\n": types.HomePage_PortalsDocument,
     "\n  query AcceptInvitationPage_Invitation($firmSlug: String!, $token: String!) {\n    portalInvitation(firmSlug: $firmSlug, token: $token) {\n      state\n      problem\n      email\n      name\n      hasAccount\n      termsOfService\n      termsVersion\n      expiresAt\n    }\n  }\n": types.AcceptInvitationPage_InvitationDocument,
     "\n  mutation AcceptInvitationPage_Accept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      loginEmail\n      existingAccount\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AcceptInvitationPage_AcceptDocument,
+    "\n  query SharedNotes_Items {\n    myPortals {\n      id\n      notes {\n        id\n        title\n        body\n        updatedAt\n        matter {\n          id\n          name\n          number\n        }\n      }\n      customFields {\n        id\n        label\n        value\n        matter {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n": types.SharedNotes_ItemsDocument,
     "\n  mutation ChangePasswordForm_Change($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ChangePasswordForm_ChangeDocument,
     "\n  mutation NameForm_Update($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      client {\n        id\n        name\n        email\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.NameForm_UpdateDocument,
     "\n  mutation SignOutEverywhere_SignOut {\n    signOutEverywhere {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.SignOutEverywhere_SignOutDocument,
+    "\n  query TodosPage_Todos {\n    myPortals {\n      id\n      tasks {\n        ...TodosPage_todo\n      }\n    }\n  }\n": types.TodosPage_TodosDocument,
+    "\n  fragment TodosPage_todo on PortalTodo {\n    id\n    title\n    description\n    dueDate\n    overdue\n    done\n    completedAt\n    completedByName\n    matter {\n      id\n      name\n      number\n    }\n  }\n": types.TodosPage_TodoFragmentDoc,
+    "\n  mutation TodosPage_Complete($input: PortalTaskInput!) {\n    completeTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TodosPage_CompleteDocument,
+    "\n  mutation TodosPage_Reopen($input: PortalTaskInput!) {\n    reopenTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TodosPage_ReopenDocument,
 };
 
 /**
@@ -62,6 +80,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Portal_Session($slug: String!) {\n    firmBranding(slug: $slug) {\n      slug\n      name\n      logoUrl\n      accentColor\n    }\n    clientViewer {\n      id\n      name\n      email\n    }\n    portalViewing {\n      staffName\n      memberName\n    }\n  }\n"): (typeof documents)["\n  query Portal_Session($slug: String!) {\n    firmBranding(slug: $slug) {\n      slug\n      name\n      logoUrl\n      accentColor\n    }\n    clientViewer {\n      id\n      name\n      email\n    }\n    portalViewing {\n      staffName\n      memberName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppointmentsPage_appointment on PortalAppointment {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    upcoming\n    location\n    details\n    isRequest\n    preferredTimes\n    requestedByName\n    createdAt\n    decisionNote\n    matter {\n      id\n      name\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment AppointmentsPage_appointment on PortalAppointment {\n    id\n    title\n    status\n    startsAt\n    endsAt\n    upcoming\n    location\n    details\n    isRequest\n    preferredTimes\n    requestedByName\n    createdAt\n    decisionNote\n    matter {\n      id\n      name\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentsPage_Appointments {\n    myPortals {\n      id\n      appointments {\n        ...AppointmentsPage_appointment\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppointmentsPage_Appointments {\n    myPortals {\n      id\n      appointments {\n        ...AppointmentsPage_appointment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsPage_Request($input: RequestAppointmentInput!) {\n    requestAppointment(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppointmentsPage_Request($input: RequestAppointmentInput!) {\n    requestAppointment(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointmentsPage_Cancel($input: CancelAppointmentRequestInput!) {\n    cancelAppointmentRequest(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AppointmentsPage_Cancel($input: CancelAppointmentRequestInput!) {\n    cancelAppointmentRequest(input: $input) {\n      appointment {\n        ...AppointmentsPage_appointment\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -101,6 +135,10 @@ export function graphql(source: "\n  mutation AcceptInvitationPage_Accept($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SharedNotes_Items {\n    myPortals {\n      id\n      notes {\n        id\n        title\n        body\n        updatedAt\n        matter {\n          id\n          name\n          number\n        }\n      }\n      customFields {\n        id\n        label\n        value\n        matter {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedNotes_Items {\n    myPortals {\n      id\n      notes {\n        id\n        title\n        body\n        updatedAt\n        matter {\n          id\n          name\n          number\n        }\n      }\n      customFields {\n        id\n        label\n        value\n        matter {\n          id\n          name\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePasswordForm_Change($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePasswordForm_Change($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,6 +148,22 @@ export function graphql(source: "\n  mutation NameForm_Update($input: UpdateMyPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere_SignOut {\n    signOutEverywhere {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere_SignOut {\n    signOutEverywhere {\n      ok\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodosPage_Todos {\n    myPortals {\n      id\n      tasks {\n        ...TodosPage_todo\n      }\n    }\n  }\n"): (typeof documents)["\n  query TodosPage_Todos {\n    myPortals {\n      id\n      tasks {\n        ...TodosPage_todo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodosPage_todo on PortalTodo {\n    id\n    title\n    description\n    dueDate\n    overdue\n    done\n    completedAt\n    completedByName\n    matter {\n      id\n      name\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment TodosPage_todo on PortalTodo {\n    id\n    title\n    description\n    dueDate\n    overdue\n    done\n    completedAt\n    completedByName\n    matter {\n      id\n      name\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TodosPage_Complete($input: PortalTaskInput!) {\n    completeTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TodosPage_Complete($input: PortalTaskInput!) {\n    completeTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TodosPage_Reopen($input: PortalTaskInput!) {\n    reopenTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TodosPage_Reopen($input: PortalTaskInput!) {\n    reopenTask(input: $input) {\n      todo {\n        ...TodosPage_todo\n      }\n      errors {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

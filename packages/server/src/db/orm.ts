@@ -24,6 +24,9 @@ import { PortalSettings } from '../modules/portal-settings/portal-settings.entit
 import { MemberPermissions } from '../modules/portals/member-permissions.js';
 import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
 import { Document, DocumentVersion, Folder, MemberDenial } from '../modules/documents/document.entity.js';
+import { Appointment } from '../modules/appointments/appointment.entity.js';
+import { CustomField, Note } from '../modules/notes/note.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -53,6 +56,10 @@ export const entities = [
   Document,
   DocumentVersion,
   MemberDenial,
+  Task,
+  Note,
+  CustomField,
+  Appointment,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;

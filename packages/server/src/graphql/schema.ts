@@ -15,6 +15,13 @@ import { PortalSettingsResolver } from '../modules/portal-settings/portal-settin
 import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
 import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
 
+import { AppointmentResolver, MatterAppointmentsResolver } from '../modules/appointments/appointment.resolver.js';
+import { ClientPortalAppointmentsResolver } from '../modules/appointments/client-appointment.resolver.js';
+import { ClientPortalNotesResolver } from '../modules/notes/client-note.resolver.js';
+import { CustomFieldResolver, MatterNotesResolver, NoteResolver } from '../modules/notes/note.resolver.js';
+import { ClientPortalTasksResolver } from '../modules/tasks/client-task.resolver.js';
+import { MatterTasksResolver, TaskResolver } from '../modules/tasks/task.resolver.js';
+
 export const resolvers = [
   AuthResolver,
   FirmResolver,
@@ -38,6 +45,16 @@ export const resolvers = [
   MatterDocumentsResolver,
   DocumentMutations,
   PortalDocumentsResolver,
+  MatterTasksResolver,
+  TaskResolver,
+  ClientPortalTasksResolver,
+  MatterNotesResolver,
+  NoteResolver,
+  CustomFieldResolver,
+  ClientPortalNotesResolver,
+  MatterAppointmentsResolver,
+  AppointmentResolver,
+  ClientPortalAppointmentsResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

@@ -14,6 +14,7 @@ import { MatterDetailPage } from '../features/matters/MatterDetailPage';
 import { MatterListPage } from '../features/matters/MatterListPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { MessagesPage } from '../features/messages/MessagesPage';
+import { AppointmentRequestsPage } from '../features/appointments/AppointmentRequestsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAdmin } from './RequireAdmin';
@@ -40,6 +41,7 @@ export function createRouter() {
             { path: 'matters/:matterId/edit', element: <EditMatterPage /> },
             { path: 'portals', element: <ClientPortalsPage /> },
             { path: 'messages', element: <MessagesPage /> },
+            { path: 'appointment-requests', element: <AppointmentRequestsPage /> },
             { path: 'activity', element: <ActivityPage /> },
             { path: 'mail', element: <SentMailPage /> },
             {

@@ -4,10 +4,12 @@ import { Migration20261122011740 } from './Migration20261122011740.js';
 import { Migration20261122014807 } from './Migration20261122014807.js';
 import { Migration20261203074546 } from './Migration20261203074546.js';
 import { Migration20261203075740 } from './Migration20261203075740.js';
+import { Migration20261203075758 } from './Migration20261203075758.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011740', class: Migration20261122011740 },
   { name: 'Migration20261122014807', class: Migration20261122014807 },
   { name: 'Migration20261203074546', class: Migration20261203074546 },
   { name: 'Migration20261203075740', class: Migration20261203075740 },
+  { name: 'Migration20261203075758', class: Migration20261203075758 },
 ];
