@@ -23,6 +23,8 @@ import { OutboxEmail } from '../modules/mail/outbox-email.entity.js';
 import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
 import { MemberPermissions } from '../modules/portals/member-permissions.js';
 import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
+import { Invoice, InvoiceLine, Payment } from '../modules/billing/invoice.entity.js';
+import { Message, MessageAttachment, MessageThread, ThreadReadState } from '../modules/messages/message.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -48,6 +50,13 @@ export const entities = [
   ActivityEntry,
   PasswordReset,
   BulkInvitationRun,
+  Invoice,
+  InvoiceLine,
+  Payment,
+  MessageThread,
+  Message,
+  MessageAttachment,
+  ThreadReadState,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;
