@@ -9,6 +9,7 @@ import {
   USER_ERRORS,
   addContact,
   addMatter,
+  eventually,
   mutateOk,
   portalFirm,
   registeredMember,
@@ -276,6 +277,20 @@ describe('attachments', () => {
     const stranger = await portalFirm(app);
     expect((await fetch(`${app.url}/files/attachments/${attachmentId}`, { headers: { cookie: cookieOf(stranger.adminApi, 'atrium_staff') } })).status).toBe(404);
     expect((await upload(`/files/threads/${thread.id}/attachments`, cookieOf(stranger.adminApi, 'atrium_staff'), 'x.pdf', 'x')).status).toBe(404);
+  });
+
+  it('files uploaded but never sent are removed after a day', async () => {
+    const { pf, member } = await setting();
+    const staffCookie = cookieOf(pf.adminApi, 'atrium_staff');
+    const old = await upload(`/files/portals/${member.portalId}/attachments`, staffCookie, 'forgotten.pdf', 'stale');
+    const em = app.orm.em.fork();
+    const row = await em.findOneOrFail(MessageAttachment, { id: old.json.attachment!.id });
+    await em.nativeUpdate(MessageAttachment, { id: row.id }, { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) });
+    const fresh = await upload(`/files/portals/${member.portalId}/attachments`, staffCookie, 'fresh.pdf', 'new');
+    expect(fresh.status).toBe(201);
+    await eventually(async () => expect(await app.orm.em.fork().count(MessageAttachment, { id: row.id })).toBe(0));
+    await expect(app.storage.open(row.storageKey)).rejects.toThrow();
+    expect(await app.orm.em.fork().count(MessageAttachment, { id: fresh.json.attachment!.id })).toBe(1);
   });
 
   it('staff start a conversation with files uploaded for the portal', async () => {

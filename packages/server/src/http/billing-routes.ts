@@ -39,7 +39,7 @@ export function mountBillingRoutes(app: Express, deps: RequestDependencies): voi
     }
     const invoice = await findInvoiceView(ctx, ctx.staff.firm.id, String(req.params.id));
     if (!invoice) return sendPage(res, 404, NOT_FOUND);
-    await sendInvoice(res, ctx, invoice, ctx.staff.firm.id, `/matters/${invoice.matterId}`);
+    await sendInvoice(res, ctx, invoice, ctx.staff.firm.id, `/matters/${invoice.matterId}?tab=billing`);
   });
 
   app.get('/p/:slug/billing/invoices/:id/print', async (req, res) => {
