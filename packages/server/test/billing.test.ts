@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { Invoice, InvoiceLine, Payment } from '../src/modules/billing/invoice.entity.js';
 import { invoiceTotals, lineAmounts } from '../src/modules/billing/invoice-totals.js';
+import { seedDemoInvoices } from '../src/modules/billing/billing-demo.js';
+import { Firm } from '../src/modules/firms/firm.entity.js';
+import { Matter } from '../src/modules/matters/matter.entity.js';
 import { StaffUser } from '../src/modules/staff/staff-user.entity.js';
 import {
   USER_ERRORS,
@@ -376,5 +379,20 @@ describe('what clients see', () => {
     // Its cookie at the first firm's address is no session there.
     const there = await fetch(`${app.url}/p/${pf.firm.slug}/billing/invoices/${invoice.id}/print`, { headers: { cookie: `atrium_client=${other.member.client.cookie('atrium_client')}` } });
     expect(there.status).toBe(401);
+  });
+});
+
+describe('demo data', () => {
+  it('seeds invoices a client with billingDocuments sees, drafts left out', async () => {
+    const { pf, matterId, member } = await setting();
+    const em = app.orm.em.fork();
+    seedDemoInvoices(em, { firm: await em.findOneOrFail(Firm, { id: pf.firm.id }), staff: await em.findOneOrFail(StaffUser, { id: pf.admin.id }), matter: await em.findOneOrFail(Matter, { id: matterId }) });
+    await em.flush();
+    const billing = (await member.client.data<{ myPortals: { billing: { invoices: { number: string; overdue: boolean }[]; balance: unknown[] } }[] }>(CLIENT_BILLING)).myPortals[0]!.billing;
+    expect(billing.invoices.map((i) => [i.number, i.overdue])).toEqual([
+      ['INV-00002', false],
+      ['INV-00001', true],
+    ]);
+    expect(billing.balance).toEqual([{ currency: 'USD', amountMinor: 169871 - 100000 + 60000 }]);
   });
 });

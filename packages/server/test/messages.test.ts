@@ -4,7 +4,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { Message, MessageAttachment, MessageThread } from '../src/modules/messages/message.entity.js';
+import { seedDemoMessages } from '../src/modules/messages/messages-demo.js';
+import { Firm } from '../src/modules/firms/firm.entity.js';
+import { Matter } from '../src/modules/matters/matter.entity.js';
 import { PortalSettings } from '../src/modules/portal-settings/portal-settings.entity.js';
+import { Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
+import { StaffUser } from '../src/modules/staff/staff-user.entity.js';
 import {
   USER_ERRORS,
   addContact,
@@ -312,5 +317,24 @@ describe('attachments', () => {
     const attachmentId = seen.messageThreads[0]!.messages[0]!.attachments[0]!.id;
     const response = await fetch(`${app.url}/p/${pf.firm.slug}/files/attachments/${attachmentId}`, { headers: { cookie: cookieOf(member.client, 'atrium_client') } });
     expect(await response.text()).toBe('letter');
+  });
+});
+
+describe('demo data', () => {
+  it('seeds a conversation with one unread message on each side', async () => {
+    const { pf, matterId, member } = await setting();
+    const em = app.orm.em.fork();
+    seedDemoMessages(em, {
+      firm: await em.findOneOrFail(Firm, { id: pf.firm.id }),
+      staff: await em.findOneOrFail(StaffUser, { id: pf.admin.id }),
+      portal: await em.findOneOrFail(Portal, { id: member.portalId }),
+      member: await em.findOneOrFail(PortalMember, { id: member.memberId }),
+      matter: await em.findOneOrFail(Matter, { id: matterId }),
+    });
+    await em.flush();
+    const view = await clientView(member);
+    expect(view.unreadMessageCount).toBe(1);
+    expect(view.messageThreads[0]!.messages.map((m) => m.mine)).toEqual([false, true]);
+    expect((await staffList(pf.adminApi, { unreadOnly: true })).totalCount).toBe(1);
   });
 });
