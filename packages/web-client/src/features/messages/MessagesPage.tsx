@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@atrium/schema/client';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { describeRequestError } from '../../app/requestErrors';
 import { SectionPage } from '../../app/SectionPage';
@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
+import { useFocusLater } from '../../ui/useFocusLater';
 import { useSessionEnded } from '../auth/useSessionEnded';
 import '../billing/portal-sections.css';
 import { useFirm } from '../firm/FirmContext';
@@ -227,6 +228,9 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
+  const subjectRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const focusLater = useFocusLater();
   const sessionEnded = useSessionEnded();
   const [start, { loading }] = useMutation(MessagesPage_Start, { refetchQueries: ['MessagesPage_Threads'] });
   const busy = uploading || loading;
@@ -241,15 +245,18 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
     if (!subject.trim()) missing.subject = 'Write a subject.';
     if (!body.trim()) missing.body = 'Write your message.';
     setFieldErrors(missing);
-    if (Object.keys(missing).length > 0) return;
+    if (Object.keys(missing).length > 0) {
+      focusLater(() => (missing.subject ? subjectRef.current : bodyRef.current));
+      return;
+    }
+    const fail = (message: string) => {
+      setProblem(message);
+      focusLater(() => alertRef.current);
+    };
     setUploading(true);
     const uploaded = await uploadFiles(`/p/${firm.slug}/files/portals/${portal.id}/attachments`, files);
     setUploading(false);
-    if (!uploaded.ok) {
-      setProblem(uploaded.message);
-      alertRef.current?.focus();
-      return;
-    }
+    if (!uploaded.ok) return fail(uploaded.message);
     try {
       const { data } = await start({ variables: { input: { portalId: portal.id, matterId: matterId || null, subject, body, attachmentIds: uploaded.ids } } });
       const payload = data?.startMessageThread;
@@ -257,10 +264,10 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
         void navigate(path(`/${payload.thread.id}`));
         return;
       }
-      setProblem(payload?.errors.map((e) => e.message).join(' ') || 'Your message was not sent. Please try again.');
+      fail(payload?.errors.map((e) => e.message).join(' ') || 'Your message was not sent. Please try again.');
     } catch (failure) {
       if (sessionEnded(failure)) return;
-      setProblem(describeRequestError(failure));
+      fail(describeRequestError(failure));
     }
   };
 
@@ -272,7 +279,7 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
           {problem}
         </Alert>
       ) : null}
-      <TextField label="Subject" value={subject} maxLength={200} onChange={(event) => setSubject(event.target.value)} error={fieldErrors.subject} autoComplete="off" />
+      <TextField ref={subjectRef} label="Subject" value={subject} maxLength={200} onChange={(event) => setSubject(event.target.value)} error={fieldErrors.subject} autoComplete="off" />
       {portal.matters.length > 0 ? (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-matter`}>
@@ -288,7 +295,7 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
           </select>
         </div>
       ) : null}
-      <MessageBody id={`${id}-body`} label="Message" value={body} onChange={setBody} error={fieldErrors.body} />
+      <MessageBody ref={bodyRef} id={`${id}-body`} label="Message" value={body} onChange={setBody} error={fieldErrors.body} />
       <FilesInput id={`${id}-files`} onChange={setFiles} />
       <div className="actions">
         <Button type="submit" busy={busy} busyLabel={uploading ? 'Uploading…' : 'Sending…'}>
@@ -302,7 +309,21 @@ function NewMessage({ portal }: { portal: ClientPortal }) {
   );
 }
 
-function MessageBody({ id, label, value, onChange, error, disabled }: { id: string; label: string; value: string; onChange: (value: string) => void; error?: string | undefined; disabled?: boolean }) {
+function MessageBody({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  ref,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  ref?: Ref<HTMLTextAreaElement>;
+}) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
@@ -314,7 +335,7 @@ function MessageBody({ id, label, value, onChange, error, disabled }: { id: stri
           {error}
         </p>
       ) : null}
-      <textarea id={id} className="field__input" rows={5} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      <textarea ref={ref} id={id} className="field__input" rows={5} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
     </div>
   );
 }
@@ -393,9 +414,10 @@ function Reply({ portalId, threadId }: { portalId: string; threadId: string }) {
   const [send, { loading }] = useMutation(MessagesPage_Send, { refetchQueries: ['MessagesPage_Threads'] });
   const busy = uploading || loading;
 
+  const focusLater = useFocusLater();
   const fail = (message: string) => {
     setProblem(message);
-    setTimeout(() => alertRef.current?.focus(), 0);
+    focusLater(() => alertRef.current);
   };
 
   const submit = async (event: FormEvent) => {
@@ -426,7 +448,7 @@ function Reply({ portalId, threadId }: { portalId: string; threadId: string }) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Reply">
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label="Reply to this conversation">
       {problem ? (
         <Alert ref={alertRef} title="Your reply was not sent">
           {problem}

@@ -103,7 +103,7 @@ function ReplyForm({ threadId }: { threadId: string }) {
   };
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Reply">
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Reply to this conversation">
       {problem ? (
         <Alert tone="error" role="alert" title="The message was not sent">
           <p>{problem}</p>
