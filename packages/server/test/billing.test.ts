@@ -146,6 +146,12 @@ describe('totals', () => {
     const second = await create(pf.adminApi, draft(matterId, { currency: 'eur' }));
     expect(second.number).toBe('INV-00002');
     expect(second.currency).toBe('EUR');
+    // The next number follows the largest one, counted as a number; typed numbers are kept.
+    expect((await create(pf.adminApi, draft(matterId, { number: 'INV-99999' }))).number).toBe('INV-99999');
+    expect((await create(pf.adminApi, draft(matterId))).number).toBe('INV-100000');
+    // A new invoice takes the currency of the firm's latest one.
+    expect((await create(pf.adminApi, draft(matterId, { currency: 'CAD' }))).currency).toBe('CAD');
+    expect((await create(pf.adminApi, draft(matterId))).currency).toBe('CAD');
   });
 });
 

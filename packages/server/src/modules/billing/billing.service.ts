@@ -188,12 +188,12 @@ async function billedPortal(em: Em, firmId: string, portalId: string | null | un
 
 /** The next free INV-NNNNN number of the firm (numbers staff typed themselves are left alone). */
 async function nextInvoiceNumber(em: Em, firmId: string): Promise<string> {
-  const rows = await em.execute<{ last: string | null }[]>(
-    "select max(number) as last from invoice where firm_id = ? and number ~ '^INV-[0-9]{5,}$'",
+  // Compared as numbers, so INV-100000 follows INV-99999.
+  const rows = await em.execute<{ last: string | number | null }[]>(
+    "select max(substring(number from 5)::bigint) as last from invoice where firm_id = ? and number ~ '^INV-[0-9]{1,15}$'",
     [firmId],
   );
-  const last = rows[0]?.last;
-  const next = last ? Number(last.slice(4)) + 1 : 1;
+  const next = Number(rows[0]?.last ?? 0) + 1;
   return `INV-${String(next).padStart(5, '0')}`;
 }
 
