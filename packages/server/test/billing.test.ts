@@ -20,8 +20,10 @@ import {
   type RegisteredMember,
   type TestApp,
   type UserErrorData,
+  settleOutbox,
   startTestApp,
 } from './harness.js';
+import { statementsDuring } from './harness-statements.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -400,5 +402,25 @@ describe('demo data', () => {
       ['INV-00001', true],
     ]);
     expect(billing.balance).toEqual([{ currency: 'USD', amountMinor: 169871 - 100000 + 60000 }]);
+  });
+});
+
+describe('cost', () => {
+  it('the client billing page and the matter list take as many statements for one invoice as for five', async () => {
+    const { pf, matterId, member } = await setting();
+    const addPaidInvoice = async (extra: Record<string, unknown> = {}) => {
+      const invoice = await issued(pf.adminApi, draft(matterId, extra));
+      await mutateOk(pf.adminApi, PAY, 'recordPayment', { invoiceId: invoice.id, amountMinor: 100, receivedOn: '2026-11-10', method: 'CASH' });
+    };
+    // One billed to the portal from the start, so both lists have the same kinds of rows to load.
+    await addPaidInvoice({ portalId: member.portalId });
+    await settleOutbox(app, pf.firm.id);
+    const clientPage = () => member.client.data(CLIENT_BILLING);
+    const staffList = () => pf.adminApi.data(MATTER_INVOICES.replace('totals { total balance }', 'totals { total balance } lines { amountMinor } payments { amountMinor }'), { id: matterId });
+    const one = [await statementsDuring(app, clientPage), await statementsDuring(app, staffList)];
+    for (let i = 0; i < 4; i += 1) await addPaidInvoice(i % 2 ? { portalId: member.portalId } : {});
+    const five = [await statementsDuring(app, clientPage), await statementsDuring(app, staffList)];
+    expect(five).toEqual(one);
+    expect(((await member.client.data<{ myPortals: { billing: { invoices: unknown[] } }[] }>(CLIENT_BILLING)).myPortals[0]!.billing.invoices)).toHaveLength(5);
   });
 });

@@ -18,6 +18,7 @@ import {
   mutateOk,
   portalFirm,
   registeredMember,
+  settleOutbox,
   startTestApp,
   type ApiClient,
   type PortalFirm,
@@ -25,6 +26,7 @@ import {
   type TestApp,
   type UserErrorData,
 } from './harness.js';
+import { statementsDuring } from './harness-statements.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -336,5 +338,23 @@ describe('demo data', () => {
     expect(view.unreadMessageCount).toBe(1);
     expect(view.messageThreads[0]!.messages.map((m) => m.mine)).toEqual([false, true]);
     expect((await staffList(pf.adminApi, { unreadOnly: true })).totalCount).toBe(1);
+  });
+});
+
+describe('cost', () => {
+  it('conversation lists with their messages take as many statements for one thread as for five', async () => {
+    const { pf, member } = await setting();
+    const addThread = async (n: number) => {
+      const thread = (await mutateOk<ThreadPayload>(pf.adminApi, START, 'startMessageThread', { portalId: member.portalId, subject: `Topic ${n}`, body: 'Hello' })).thread!;
+      await mutateOk(member.client, SEND, 'sendMessage', { portalId: member.portalId, threadId: thread.id, body: 'Hi back' });
+    };
+    await addThread(0);
+    await settleOutbox(app, pf.firm.id);
+    const staffThreads = `{ messageThreads(first: 50) { edges { node { ${THREAD} } } } }`;
+    const lists = async () => [await statementsDuring(app, () => clientView(member)), await statementsDuring(app, () => pf.adminApi.data(staffThreads))];
+    const one = await lists();
+    for (let n = 1; n < 5; n += 1) await addThread(n);
+    expect(await lists()).toEqual(one);
+    expect((await clientView(member)).messageThreads).toHaveLength(5);
   });
 });
