@@ -27,6 +27,8 @@ import { Document, DocumentVersion, Folder, MemberDenial } from '../modules/docu
 import { Appointment } from '../modules/appointments/appointment.entity.js';
 import { CustomField, Note } from '../modules/notes/note.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
+import { Invoice, InvoiceLine, Payment } from '../modules/billing/invoice.entity.js';
+import { Message, MessageAttachment, MessageThread, ThreadReadState } from '../modules/messages/message.entity.js';
 import { migrations } from './migrations/index.js';
 
 export const entities = [
@@ -60,6 +62,13 @@ export const entities = [
   Note,
   CustomField,
   Appointment,
+  Invoice,
+  InvoiceLine,
+  Payment,
+  MessageThread,
+  Message,
+  MessageAttachment,
+  ThreadReadState,
 ];
 
 export type Database = MikroORM<AbstractSqlDriver, EntityManager<AbstractSqlDriver>>;

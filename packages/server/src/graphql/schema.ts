@@ -1,4 +1,6 @@
 import { buildSchema } from 'type-graphql';
+import { BillingResolver, ClientBillingResolver, MatterBillingResolver } from '../modules/billing/billing.resolver.js';
+import { ClientMessagesResolver, MessageResolver, MessageThreadResolver } from '../modules/messages/message.resolver.js';
 import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ClientUserResolver } from '../modules/clients/client-user.resolver.js';
@@ -55,6 +57,12 @@ export const resolvers = [
   MatterAppointmentsResolver,
   AppointmentResolver,
   ClientPortalAppointmentsResolver,
+  BillingResolver,
+  MatterBillingResolver,
+  ClientBillingResolver,
+  MessageResolver,
+  MessageThreadResolver,
+  ClientMessagesResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

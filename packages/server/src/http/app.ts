@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import express, { type Request, type Response } from 'express';
+import express, { type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
@@ -14,15 +13,15 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import type { Database } from '../db/orm.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { FileStorage } from '../storage/file-storage.js';
-import { systemClock, type Clock, type CookieWriter, type GraphQLContext } from '../graphql/context.js';
+import { systemClock, type Clock, type GraphQLContext } from '../graphql/context.js';
 import { PUBLIC_ERROR_CODES } from '../graphql/errors.js';
 import { rejectNulCharacters } from '../graphql/reject-nul.js';
 import { buildAtriumSchema } from '../graphql/schema.js';
-import { SessionAudience } from '../modules/auth/auth-session.entity.js';
-import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
 import { Firm } from '../modules/firms/firm.entity.js';
-import { clientAccessFor } from '../modules/portals/client-access.js';
 import { fileRoutes } from './files.js';
+import { mountBillingRoutes } from './billing-routes.js';
+import { mountMessageRoutes } from './message-routes.js';
+import { buildRequestContext } from './request-session.js';
 
 export interface AppDependencies {
   config: AppConfig;
@@ -44,15 +43,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packagesDir = resolve(here, '..', '..', '..');
 const staffAppDir = join(packagesDir, 'web-staff', 'dist');
 const clientAppDir = join(packagesDir, 'web-client', 'dist');
-
-function cookieWriter(res: Response, secure: boolean): CookieWriter {
-  const append = (value: string) => res.append('Set-Cookie', value);
-  return {
-    set: (name, value, maxAgeSeconds) =>
-      append(serializeCookie(name, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeSeconds })),
-    clear: (name) => append(serializeCookie(name, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 })),
-  };
-}
 
 /** Hides everything but deliberate, user-facing errors; the rest is logged and reported as a generic error. */
 function errorFormatter(logger: Logger) {
@@ -109,63 +99,21 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     }
   });
 
-  app.use(fileRoutes((req, res, portalSlug) => buildContext(req, res, requestDeps, portalSlug)));
+  app.use(fileRoutes((req, res, portalSlug) => buildRequestContext(req, res, requestDeps, { portalSlug })));
 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => buildContext(req, res, requestDeps),
+      context: async ({ req, res }) => buildRequestContext(req, res, requestDeps),
     }),
   );
 
+  mountBillingRoutes(app, requestDeps);
+  mountMessageRoutes(app, requestDeps);
+
   if (config.serveApps) serveWebApps(app, orm);
   return { app, server, apollo };
-}
-
-/** The per-request context; a client request names its firm by header, or (file routes) by its address. */
-async function buildContext(req: Request, res: Response, deps: AppDependencies & { clock: Clock }, slugFromPath?: string | null): Promise<GraphQLContext> {
-  const cookies = parseCookies(req.headers.cookie ?? '');
-  const portalHeader = slugFromPath === undefined ? req.headers['x-atrium-firm'] : slugFromPath;
-  const ctx: GraphQLContext = {
-    em: deps.orm.em.fork(),
-    clock: deps.clock,
-    config: deps.config,
-    logger: deps.logger,
-    jobs: deps.jobs,
-    secrets: deps.secrets,
-    storage: deps.storage,
-    ip: req.ip ?? 'unknown',
-    userAgent: req.headers['user-agent'] ?? null,
-    cookies: cookieWriter(res, deps.config.secureCookies),
-    tokens: { staff: cookies[SESSION_COOKIE.staff] ?? null, client: cookies[SESSION_COOKIE.client] ?? null },
-    portalSlug: typeof portalHeader === 'string' && portalHeader ? portalHeader.toLowerCase() : null,
-    staff: null,
-    staffSession: null,
-    client: null,
-    clientSession: null,
-    viewingAs: null,
-  };
-  const now = deps.clock.now();
-  if (ctx.tokens.staff) {
-    const session = await findSession(ctx.em, ctx.tokens.staff, SessionAudience.STAFF, now);
-    const staff = session?.staffUser?.getEntity();
-    if (session && staff && staff.deactivatedAt === null) {
-      ctx.staffSession = session;
-      ctx.staff = staff;
-    }
-  }
-  // A client session counts only at its own firm's address, so one firm's login never opens another's.
-  if (ctx.tokens.client && ctx.portalSlug) {
-    const session = await findSession(ctx.em, ctx.tokens.client, SessionAudience.CLIENT, now);
-    const access = session ? await clientAccessFor(ctx.em, session, ctx.portalSlug) : null;
-    if (session && access) {
-      ctx.clientSession = session;
-      ctx.client = access.client;
-      ctx.viewingAs = access.viewingAs;
-    }
-  }
-  return ctx;
 }
 
 /** The staff app at /, the client app at /p/{slug}; an unknown firm's address answers 404 with the client app's page for it. */

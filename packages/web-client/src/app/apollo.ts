@@ -20,8 +20,11 @@ export function createApolloClient(firmSlug: string): ApolloClient {
             // Fellow members have no id; a fresh list simply replaces the old one.
             members: { merge: false },
             permissions: { merge: true },
+            // Sent whole on every read; the newest list replaces the cached one.
+            messageThreads: { merge: false },
           },
         },
+        MessageThread: { fields: { messages: { merge: false } } },
       },
     }),
   });

@@ -14,6 +14,7 @@ function createCache(): InMemoryCache {
           staffMembers: { keyArgs: ['includeDeactivated'], merge: false },
           activity: relayStylePagination(['filter', 'first']),
           sentEmails: relayStylePagination(['filter', 'first']),
+          messageThreads: relayStylePagination(['filter', 'first']),
         },
       },
       // The firm has one set of portal settings: one cache entry, updated by every answer.
@@ -31,7 +32,9 @@ function createCache(): InMemoryCache {
           memberships: { merge: false },
         },
       },
-      Matter: { fields: { participants: { merge: false } } },
+      Matter: { fields: { participants: { merge: false }, invoices: { merge: false } } },
+      Invoice: { fields: { lines: { merge: false }, payments: { merge: false } } },
+      MessageThread: { fields: { messages: { merge: false } } },
       Portal: { fields: { members: { merge: false }, sharedMatters: { merge: false } } },
       BulkInvitationRun: { fields: { skipped: { merge: false } } },
       // A link seen from either side has the same linkId but a different relationship and
