@@ -12,6 +12,8 @@ import { MailResolver } from '../modules/mail/mail.resolver.js';
 import { PortalSettingsResolver } from '../modules/portal-settings/portal-settings.resolver.js';
 import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
 import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
+import { MyDetailsResolver } from '../modules/details/my-details.resolver.js';
+import { MatterSharingResolver } from '../modules/sharing/matter-sharing.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -30,6 +32,8 @@ export const resolvers = [
   ClientPortalResolver,
   MailResolver,
   ActivityResolver,
+  MatterSharingResolver,
+  MyDetailsResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {
