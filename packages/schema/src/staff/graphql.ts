@@ -79,8 +79,12 @@ export type ActivityAction =
 export type ActivityFilterInput = {
   /** Only these kinds of event. */
   actions?: Array<ActivityAction> | null | undefined;
+  /** Only what clients did (uploads, done to-dos, messages, requests, detail changes…), not staff or the system. */
+  clientActionsOnly?: boolean | null | undefined;
   /** Only events of this contact's portal. */
   contactId?: string | number | null | undefined;
+  /** Only events about this matter. */
+  matterId?: string | number | null | undefined;
   /** Only events about this member. */
   memberId?: string | number | null | undefined;
   /** Only events of this portal. */
@@ -566,8 +570,12 @@ export type UpdatePortalSettingsInput = {
   invitationSubject?: string | null | undefined;
   /** Days an invitation link stays valid (1 to 30). */
   invitationValidityDays?: number | null | undefined;
+  /** Let members with the myDetails permission change their own email addresses and phone numbers. */
+  membersMayEditDetails?: boolean | null | undefined;
   /** Let members with the permission invite others to their portal. */
   membersMayInvite?: boolean | null | undefined;
+  /** Minutes to wait before emailing staff about client actions, to gather them in one email (0 to 120). */
+  notificationDelayMinutes?: number | null | undefined;
   /** Terms of Service text; a change publishes a new version. */
   termsOfService?: string | null | undefined;
 };

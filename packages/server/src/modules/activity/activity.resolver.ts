@@ -71,7 +71,7 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Name of the client whose portal the event concerns (the portal's contact), if any." })
-  async portalName(@Root() entry: ActivityEntry, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+  async portalName(@Root() entry: ActivityEntry): Promise<string | null> {
     const portal = entry.portal ? await entry.portal.load() : null;
     if (!portal) return null;
     const contact = await portal.contact.load();
