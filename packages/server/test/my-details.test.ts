@@ -6,6 +6,7 @@ import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-
 import { Contact } from '../src/modules/contacts/contact.entity.js';
 import { PortalMember } from '../src/modules/portals/portal.entity.js';
 import {
+  CLIENT_PASSWORD,
   TEST_PASSWORD,
   USER_ERRORS,
   mutateOk,
@@ -236,5 +237,35 @@ describe('S10 My Details', () => {
     });
     const refused = await update(api, { portalId: membership.portal.id, emails: [{ address: client.email }], phones: [] });
     expect(refused.errors.map((e) => e.code)).toEqual(['NOT_ALLOWED']);
+  });
+});
+
+describe('S13 the client settings page, against the server', () => {
+  it('renames the client, changes the password (other sessions end) and signs out everywhere, with the operations the page sends', async () => {
+    const pf = await portalFirm(app);
+    const m = await member(pf);
+    const elsewhere = await signInClient(app, pf.firm.slug, m.email);
+
+    const renamed = await m.client.data<{ updateMyProfile: { client: { name: string } | null; errors: UserErrorData[] } }>(
+      `mutation NameForm_Update($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { client { id name email } ${USER_ERRORS} } }`,
+      { input: { name: 'Dana Renamed' } },
+    );
+    expect(renamed.updateMyProfile).toEqual({ client: { id: expect.any(String), name: 'Dana Renamed', email: m.email }, errors: [] });
+
+    const NEW_PASSWORD = 'eleven amber kites over the harbour';
+    const changed = await m.client.data<{ changeMyPassword: { ok: boolean; errors: UserErrorData[] } }>(
+      `mutation ChangePasswordForm_Change($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { ok ${USER_ERRORS} } }`,
+      { input: { currentPassword: CLIENT_PASSWORD, newPassword: NEW_PASSWORD } },
+    );
+    expect(changed.changeMyPassword).toEqual({ ok: true, errors: [] });
+    expect((await elsewhere.request('{ clientViewer { id } }')).data).toEqual({ clientViewer: null });
+    expect((await m.client.data<{ clientViewer: { id: string } | null }>('{ clientViewer { id } }')).clientViewer).not.toBeNull();
+
+    const second = await signInClient(app, pf.firm.slug, m.email, NEW_PASSWORD);
+    const out = await m.client.data<{ signOutEverywhere: { ok: boolean; errors: UserErrorData[] } }>(`mutation SignOutEverywhere_SignOut { signOutEverywhere { ok ${USER_ERRORS} } }`);
+    expect(out.signOutEverywhere).toEqual({ ok: true, errors: [] });
+    for (const browser of [m.client, second]) {
+      expect((await browser.request('{ clientViewer { id } }')).data).toEqual({ clientViewer: null });
+    }
   });
 });
