@@ -201,7 +201,7 @@ export function MyDetailsForm({
             <div className="details-row__actions">
               <label className="details-row__primary">
                 <input type="radio" name={`${id}-primary-email`} checked={primaryEmail === row.key} onChange={() => setPrimaryEmail(row.key)} />
-                Primary<span className="visually-hidden"> email address</span>
+                Primary<span className="visually-hidden"> (email address {index + 1})</span>
               </label>
               {row.isLogin ? null : (
                 <Button variant="quiet" onClick={() => removeEmail(row.key)}>
@@ -249,7 +249,7 @@ export function MyDetailsForm({
             <div className="details-row__actions">
               <label className="details-row__primary">
                 <input type="radio" name={`${id}-primary-phone`} checked={primaryPhone === row.key} onChange={() => setPrimaryPhone(row.key)} />
-                Primary<span className="visually-hidden"> phone number</span>
+                Primary<span className="visually-hidden"> (phone number {index + 1})</span>
               </label>
               <Button variant="quiet" onClick={() => removePhone(row.key)}>
                 Remove<span className="visually-hidden"> phone number {index + 1}</span>
