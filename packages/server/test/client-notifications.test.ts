@@ -188,4 +188,32 @@ describe('S12 emails to staff about client actions', () => {
     const ofMatter = await pf.adminApi.data<Log>(QUERY, { filter: { matterId: matter.id, clientActionsOnly: true } });
     expect(ofMatter.activity.edges.map((e) => e.node)).toEqual([{ action: 'TASK_COMPLETED', byClient: true, portalName: 'Cleo Client', matter: { id: matter.id } }]);
   });
+
+  it('reads a page of the log with matters and clients in the same number of statements, however long the page', async () => {
+    const { pf, member, matter } = await setUp();
+    for (let i = 0; i < 12; i += 1) await clientCompletesTask(pf, member, matter.id);
+    await settleOutbox(app, pf.firm.id);
+    const QUERY = `query($first: Int!) { activity(first: $first, filter: { clientActionsOnly: true }) {
+      edges { node { id byClient portalName matter { id number name } portal { id contact { displayName } } } } } }`;
+    const logger = app.orm.config.getLogger();
+    const original = logger.logQuery.bind(logger);
+    const statementsFor = async (first: number): Promise<number> => {
+      let count = 0;
+      logger.logQuery = (context) => {
+        count += 1;
+        original(context);
+      };
+      try {
+        const page = await pf.adminApi.data<{ activity: { edges: { node: { portalName: string | null; matter: { id: string } | null } }[] } }>(QUERY, { first });
+        expect(page.activity.edges).toHaveLength(first);
+        expect(page.activity.edges.every((e) => e.node.portalName === 'Cleo Client')).toBe(true);
+      } finally {
+        logger.logQuery = original;
+      }
+      return count;
+    };
+    const few = await statementsFor(2);
+    expect(few).toBeGreaterThan(0);
+    expect(await statementsFor(12)).toBe(few);
+  });
 });
