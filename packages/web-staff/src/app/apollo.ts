@@ -31,7 +31,7 @@ function createCache(): InMemoryCache {
           memberships: { merge: false },
         },
       },
-      Matter: { fields: { participants: { merge: false } } },
+      Matter: { fields: { participants: { merge: false }, sharedWithPortals: { merge: false } } },
       Portal: { fields: { members: { merge: false }, sharedMatters: { merge: false } } },
       BulkInvitationRun: { fields: { skipped: { merge: false } } },
       // A link seen from either side has the same linkId but a different relationship and

@@ -248,8 +248,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <Section title="Staff notifications" headingId="portal-notifications-heading">
         <div className="form">
           <TextField
-            label="Minutes to gather client actions before emailing staff"
-            hint="When clients upload files, finish to-dos, send messages, ask for appointments or change their details, the responsible staff member gets one email listing them once the first is this many minutes old. From 0 (at once) to 120."
+            label="Notification delay in minutes"
+            hint="What clients do (uploads, done to-dos, messages, requests, detail changes) reaches the responsible staff member in one email once the first action is this old. 0 to 120."
             type="number"
             inputMode="numeric"
             min={0}
