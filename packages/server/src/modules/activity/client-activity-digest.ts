@@ -97,6 +97,7 @@ function renderDigest(firm: Firm, staff: StaffUser, lines: DigestLine[], delayMi
       `<p style="margin:0 0 16px">${escapeHtml(lead)}</p>`,
       `<ul style="padding-left:20px;margin:0 0 16px">${items}</ul>`,
       gathering ? `<p style="margin:0 0 16px;font-size:13px;color:#555">${escapeHtml(gathering)}</p>` : '',
+      '<p style="margin:0 0 16px">Atrium</p>',
     ].join('\n'),
   );
   return { subject, text, html };
@@ -203,7 +204,7 @@ export async function sendClientActivityDigests(deps: DigestDeps, options: Diges
           who: portalName && portalName !== entry.actorName ? `${entry.actorName} (portal of ${portalName})` : entry.actorName,
           what: ACTION_WORDS[entry.action] ?? entry.action,
           summary: entry.summary,
-          linkLabel: matter ? `Matter ${matter.number} ${matter.name}` : portalName ? `Client ${portalName}` : 'Activity',
+          linkLabel: matter ? `Matter ${matter.number} ${matter.name}` : portalName ? `Contact page of ${portalName}` : 'Activity log',
           link: matter ? staffLink(deps.config, `matters/${matter.id}`) : portal ? staffLink(deps.config, `contacts/${portal.contact.id}`) : staffLink(deps.config, 'activity'),
         };
       });
