@@ -34,6 +34,8 @@ export interface StartOptions {
   transport?: MailTransport;
   /** Where uploaded files go; otherwise from the configuration. */
   storage?: FileStorage;
+  /** Schedule the client activity digest every minute (default); tests send digests by hand. */
+  scheduleClientDigests?: boolean;
   /** Runs after migrations, before serving (the demo seed). */
   beforeServe?: (orm: Database) => Promise<void>;
 }
@@ -53,7 +55,7 @@ export async function startAtrium(options: StartOptions): Promise<Atrium> {
     schema: options.jobSchema,
     shareOrmConnections: options.shareOrmConnectionsForJobs,
   });
-  await startWorkers({ config, orm, jobs, secrets, transport, storage, clock, logger });
+  await startWorkers({ config, orm, jobs, secrets, transport, storage, clock, logger }, { scheduleClientDigests: options.scheduleClientDigests });
   const app = await startApp({ config, orm, logger, jobs, secrets, storage, clock });
   return {
     app,

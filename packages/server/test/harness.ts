@@ -201,6 +201,9 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
     // Each test file gets its own job queue, so no other file's worker takes its mail.
     jobSchema: `pgboss_${randomBytes(4).toString('hex')}`,
     shareOrmConnectionsForJobs: embedded,
+    // Test files share one database and move their own clocks: a scheduled digest in one file
+    // would mail another file's client actions. Tests send digests by hand, for their own firm.
+    scheduleClientDigests: false,
   });
   const running = atrium.app;
   const api = () => new ApiClient(running.url);

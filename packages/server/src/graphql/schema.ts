@@ -16,6 +16,8 @@ import { PortalDocumentsResolver } from '../modules/documents/portal-documents.r
 import { PortalSettingsResolver } from '../modules/portal-settings/portal-settings.resolver.js';
 import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
 import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
+import { MyDetailsResolver } from '../modules/details/my-details.resolver.js';
+import { MatterSharingResolver } from '../modules/sharing/matter-sharing.resolver.js';
 
 import { AppointmentResolver, MatterAppointmentsResolver } from '../modules/appointments/appointment.resolver.js';
 import { ClientPortalAppointmentsResolver } from '../modules/appointments/client-appointment.resolver.js';
@@ -63,6 +65,8 @@ export const resolvers = [
   MessageResolver,
   MessageThreadResolver,
   ClientMessagesResolver,
+  MatterSharingResolver,
+  MyDetailsResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

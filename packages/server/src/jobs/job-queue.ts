@@ -9,6 +9,7 @@ export const QUEUES = {
   deliverEmail: 'deliver-email',
   expireInvitations: 'expire-invitations',
   bulkInvite: 'bulk-invite',
+  clientActivityDigest: 'client-activity-digest',
 } as const;
 
 /** Delivery attempts after the first, with exponential backoff from 10 s up to an hour apart. */
@@ -51,6 +52,8 @@ export class JobQueue {
     await boss.createQueue(QUEUES.deliverEmail, { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 });
     await boss.createQueue(QUEUES.expireInvitations, { retryLimit: 2 });
     await boss.createQueue(QUEUES.bulkInvite, { retryLimit: 3, retryDelay: 5 });
+    // A failed digest run needs no retry: the next minute's run picks up the same actions.
+    await boss.createQueue(QUEUES.clientActivityDigest, { retryLimit: 0 });
     return new JobQueue(boss, logger, options.pollingSeconds ?? 2);
   }
 

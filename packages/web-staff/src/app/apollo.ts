@@ -32,7 +32,7 @@ function createCache(): InMemoryCache {
           memberships: { merge: false },
         },
       },
-      Matter: { fields: { participants: { merge: false }, invoices: { merge: false } } },
+      Matter: { fields: { participants: { merge: false }, invoices: { merge: false }, sharedWithPortals: { merge: false } } },
       Invoice: { fields: { lines: { merge: false }, payments: { merge: false } } },
       MessageThread: { fields: { messages: { merge: false } } },
       Portal: { fields: { members: { merge: false }, sharedMatters: { merge: false } } },

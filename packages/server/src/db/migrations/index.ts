@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122011740 } from './Migration20261122011740.js';
 import { Migration20261122014807 } from './Migration20261122014807.js';
 import { Migration20261203074546 } from './Migration20261203074546.js';
+import { Migration20261203075645 } from './Migration20261203075645.js';
 import { Migration20261203075740 } from './Migration20261203075740.js';
 import { Migration20261203075758 } from './Migration20261203075758.js';
 import { Migration20261203075908 } from './Migration20261203075908.js';
@@ -11,6 +12,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011740', class: Migration20261122011740 },
   { name: 'Migration20261122014807', class: Migration20261122014807 },
   { name: 'Migration20261203074546', class: Migration20261203074546 },
+  { name: 'Migration20261203075645', class: Migration20261203075645 },
   { name: 'Migration20261203075740', class: Migration20261203075740 },
   { name: 'Migration20261203075758', class: Migration20261203075758 },
   { name: 'Migration20261203075908', class: Migration20261203075908 },

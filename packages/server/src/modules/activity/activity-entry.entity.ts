@@ -92,6 +92,11 @@ registerEnumType(ActivityAction, {
 @Index({ properties: ['firm', 'occurredAt'] })
 @Index({ properties: ['portal', 'occurredAt'] })
 @Index({ properties: ['matter', 'occurredAt'] })
+// What the client-activity digest looks for each minute: client actions nobody was told of yet.
+@Index({
+  name: 'activity_entry_client_pending_index',
+  expression: 'create index "activity_entry_client_pending_index" on "activity_entry" ("occurred_at") where "actor_client_id" is not null and "notified_at" is null',
+})
 @ObjectType({ description: 'An event in the activity log.' })
 export class ActivityEntry extends BaseEntity {
   @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
@@ -130,6 +135,10 @@ export class ActivityEntry extends BaseEntity {
   @Field(() => String, { description: 'What happened, in words.' })
   @Property({ type: 'text' })
   summary!: string;
+
+  /** When staff were emailed about this client action (S12); null until then, and for entries nobody is told of. */
+  @Property({ type: 'timestamptz', nullable: true })
+  notifiedAt: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'Network address the action came from, when it came from a request.' })
   @Property({ type: 'string', length: 64, nullable: true })

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, checkPageSize, decodeCursor, toConnection } from '../../graphql/connection.js';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
+import { Matter } from '../matters/matter.entity.js';
+import { Portal } from '../portals/portal.entity.js';
 import { ActivityAction, ActivityEntry } from './activity-entry.entity.js';
 
 export const ActivityConnection = ConnectionType(ActivityEntry, 'Activity', 'activity entry');
@@ -19,9 +21,15 @@ class ActivityFilterInput {
 
   @Field(() => [ActivityAction], { nullable: true, description: 'Only these kinds of event.' })
   actions?: ActivityAction[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events about this matter.' })
+  matterId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only what clients did (uploads, done to-dos, messages, requests, detail changes…), not staff or the system.' })
+  clientActionsOnly?: boolean | null;
 }
 
-@Resolver()
+@Resolver(() => ActivityEntry)
 export class ActivityResolver {
   @Query(() => ActivityConnection, { description: "The firm's activity log, newest first." })
   async activity(
@@ -38,13 +46,40 @@ export class ActivityResolver {
     if (filter?.contactId) where.push({ portal: { contact: isUuid(filter.contactId) ? filter.contactId : none } });
     if (filter?.memberId) where.push({ member: isUuid(filter.memberId) ? filter.memberId : none });
     if (filter?.actions?.length) where.push({ action: { $in: filter.actions } });
+    if (filter?.matterId) where.push({ matter: isUuid(filter.matterId) ? filter.matterId : none });
+    if (filter?.clientActionsOnly) where.push({ actorClient: { $ne: null } });
     const totalCount = await ctx.em.count(ActivityEntry, { $and: where });
     if (after) {
       const cursor = decodeCursor(after);
       const at = new Date(cursor.sortKey);
       where.push({ $or: [{ occurredAt: { $lt: at } }, { occurredAt: at, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(ActivityEntry, { $and: where }, { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: first + 1 });
+    // The matter and portal each entry shows come with the page, so its fields cost no more statements.
+    const rows = await ctx.em.find(ActivityEntry, { $and: where }, { orderBy: { occurredAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['matter', 'portal', 'portal.contact'] });
     return toConnection(rows, first, Boolean(after), totalCount, (entry) => entry.occurredAt.toISOString());
+  }
+
+  @FieldResolver(() => Matter, { nullable: true, description: 'The matter the event concerns, if any.' })
+  matter(@Root() entry: ActivityEntry): Promise<Matter | null> {
+    // Already in memory when the list query brought it; read by its ID otherwise.
+    return entry.matter ? entry.matter.load() : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Portal, { nullable: true, description: 'The client portal the event concerns, if any.' })
+  portal(@Root() entry: ActivityEntry): Promise<Portal | null> {
+    return entry.portal ? entry.portal.load() : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Name of the client whose portal the event concerns (the portal's contact), if any." })
+  async portalName(@Root() entry: ActivityEntry): Promise<string | null> {
+    const portal = entry.portal ? await entry.portal.load() : null;
+    if (!portal) return null;
+    const contact = await portal.contact.load();
+    return contact?.displayName ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when a client did it (not staff or the system).' })
+  byClient(@Root() entry: ActivityEntry): boolean {
+    return entry.actorClient !== null;
   }
 }

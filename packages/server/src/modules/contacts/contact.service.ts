@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../graphql/connection.js';
+import type { Em } from '../../db/orm.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { containsPattern, isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
@@ -42,6 +43,22 @@ function withOnePrimary<T extends { isPrimary: boolean }>(entries: T[], what: st
   return entries.map((entry, index) => ({ ...entry, isPrimary: primaries === 0 ? index === 0 : entry.isPrimary }));
 }
 
+const emailListSchema = z.array(emailEntrySchema).max(20, 'A contact can have at most 20 email addresses.');
+const phoneListSchema = z.array(phoneEntrySchema).max(20, 'A contact can have at most 20 phone numbers.');
+
+/** Reports an address listed twice; it reads the raw list so it can run while other checks fail. */
+function reportRepeatedEmails(emails: unknown, ctx: z.RefinementCtx): void {
+  const seen = new Map<string, number>();
+  (Array.isArray(emails) ? emails : []).forEach((email: unknown, index: number) => {
+    const address = typeof email === 'object' && email !== null && 'address' in email && typeof email.address === 'string' ? email.address : null;
+    if (address === null) return;
+    if (seen.has(address)) {
+      ctx.addIssue({ code: 'custom', message: 'This address is listed twice.', path: ['emails', index, 'address'] });
+    }
+    seen.set(address, index);
+  });
+}
+
 const contactFieldsSchema = z
   .object({
     type: z.enum(ContactType),
@@ -50,8 +67,8 @@ const contactFieldsSchema = z
     lastName: optionalText(100),
     organizationName: optionalText(200),
     notes: optionalText(10_000),
-    emails: z.array(emailEntrySchema).max(20, 'A contact can have at most 20 email addresses.'),
-    phones: z.array(phoneEntrySchema).max(20, 'A contact can have at most 20 phone numbers.'),
+    emails: emailListSchema,
+    phones: phoneListSchema,
   })
   .superRefine((contact, ctx) => {
     if (contact.type === ContactType.PERSON && !contact.firstName && !contact.lastName) {
@@ -60,15 +77,7 @@ const contactFieldsSchema = z
     if (contact.type === ContactType.ORGANIZATION && !contact.organizationName) {
       ctx.addIssue({ code: 'custom', message: 'Enter the organization’s name.', path: ['organizationName'] });
     }
-    const seen = new Map<string, number>();
-    (Array.isArray(contact.emails) ? contact.emails : []).forEach((email, index) => {
-      const address = typeof email?.address === 'string' ? email.address : null;
-      if (address === null) return;
-      if (seen.has(address)) {
-        ctx.addIssue({ code: 'custom', message: 'This address is listed twice.', path: ['emails', index, 'address'] });
-      }
-      seen.set(address, index);
-    });
+    reportRepeatedEmails(contact.emails, ctx);
     // Run with the field checks, even when some failed, so every problem is reported in one round.
   }, { when: () => true })
   .transform((contact, ctx) => ({
@@ -76,6 +85,20 @@ const contactFieldsSchema = z
     emails: withOnePrimary(contact.emails, 'email address', 'emails', ctx),
     phones: withOnePrimary(contact.phones, 'phone number', 'phones', ctx),
   }));
+
+/**
+ * A contact's email addresses and phone numbers alone, checked exactly as a staff edit checks
+ * them: what a client may change of their own details (S10).
+ */
+export const contactChannelsSchema = z
+  .object({ emails: emailListSchema, phones: phoneListSchema })
+  .superRefine((channels, ctx) => reportRepeatedEmails(channels.emails, ctx), { when: () => true })
+  .transform((channels, ctx) => ({
+    emails: withOnePrimary(channels.emails, 'email address', 'emails', ctx),
+    phones: withOnePrimary(channels.phones, 'phone number', 'phones', ctx),
+  }));
+
+export type ContactChannels = z.output<typeof contactChannelsSchema>;
 
 export type ContactFields = z.input<typeof contactFieldsSchema>;
 
@@ -93,13 +116,18 @@ function applyFields(ctx: GraphQLContext, contact: Contact, fields: z.output<typ
   contact.notes = fields.notes;
   contact.displayName = displayNameOf(contact);
   contact.sortName = contact.displayName.toLowerCase();
+  replaceChannels(ctx.em, contact, fields);
+}
+
+/** Replaces a contact's addresses and numbers with checked ones; the contact's lists must be loaded. */
+export function replaceChannels(em: Em, contact: Contact, channels: ContactChannels): void {
   contact.emails.removeAll();
-  fields.emails.forEach((email, position) => {
-    contact.emails.add(ctx.em.create(ContactEmail, { contact, address: email.address, label: email.label, isPrimary: email.isPrimary, position }));
+  channels.emails.forEach((email, position) => {
+    contact.emails.add(em.create(ContactEmail, { contact, address: email.address, label: email.label, isPrimary: email.isPrimary, position }));
   });
   contact.phones.removeAll();
-  fields.phones.forEach((phone, position) => {
-    contact.phones.add(ctx.em.create(ContactPhone, { contact, number: phone.number, label: phone.label, isPrimary: phone.isPrimary, position }));
+  channels.phones.forEach((phone, position) => {
+    contact.phones.add(em.create(ContactPhone, { contact, number: phone.number, label: phone.label, isPrimary: phone.isPrimary, position }));
   });
 }
 

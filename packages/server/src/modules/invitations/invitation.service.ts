@@ -298,6 +298,7 @@ export async function shareMatter(tx: GraphQLContext, firmId: string, portal: Po
     action: ActivityAction.MATTER_SHARED,
     actor: { kind: 'staff', staff },
     portalId: portal.id,
+    matterId: matter.id,
     summary: `${staff.name} shared matter ${matter.number} ${matter.name} with the portal of ${portalName}.`,
     at: tx.clock.now(),
     ip: tx.ip,

@@ -38,10 +38,15 @@ export function brandedHtml(branding: Branding, text: string, linkLabel?: string
       return `<p style="margin:0 0 16px">${escapeHtml(block).replace(/\n/g, '<br>')}</p>`;
     })
     .join('\n');
+  return brandedLayout(branding, paragraphs);
+}
+
+/** The firm's branded frame (logo, name, accent colour) around HTML that is already escaped. */
+export function brandedLayout(branding: Branding, bodyHtml: string): string {
   const logo = branding.logoUrl ? `<img src="${escapeHtml(branding.logoUrl)}" alt="" style="max-height:48px;margin-bottom:8px"><br>` : '';
   return `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;color:#1b1f24;line-height:1.5;background:#f5f6f8;padding:24px">
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px;border-top:4px solid ${escapeHtml(branding.accentColor)}">
 <div style="margin-bottom:24px">${logo}<strong style="font-size:18px">${escapeHtml(branding.firmName)}</strong></div>
-${paragraphs}
+${bodyHtml}
 </div></body></html>`;
 }

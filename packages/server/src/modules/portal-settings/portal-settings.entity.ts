@@ -44,6 +44,16 @@ export class PortalSettings {
   @Property({ type: 'boolean' })
   membersMayInvite: boolean & Opt = false;
 
+  @Field(() => Boolean, { description: 'Members with the myDetails permission may change their own email addresses and phone numbers in the portal (S10).' })
+  @Property({ type: 'boolean' })
+  membersMayEditDetails: boolean & Opt = false;
+
+  @Field(() => Int, {
+    description: 'Minutes to wait after a client action before emailing the responsible staff member, so that several actions arrive in one email (0 to 120).',
+  })
+  @Property({ type: 'smallint' })
+  notificationDelayMinutes: number & Opt = 5;
+
   @Field(() => MemberPermissions, { description: 'Permissions a new member starts with.' })
   @Embedded(() => MemberPermissions, { prefix: 'default_' })
   defaultPermissions: MemberPermissions & Opt = new MemberPermissions();

@@ -18,6 +18,12 @@ class UpdatePortalSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Let members with the permission invite others to their portal.' })
   membersMayInvite?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Let members with the myDetails permission change their own email addresses and phone numbers.' })
+  membersMayEditDetails?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes to wait before emailing staff about client actions, to gather them in one email (0 to 120).' })
+  notificationDelayMinutes?: number | null;
+
   @Field(() => MemberPermissionsInput, { nullable: true, description: 'Permissions new members start with.' })
   defaultPermissions?: MemberPermissionsInput | null;
 

@@ -35,6 +35,8 @@ export const invitationSubjectSchema = z.string().trim().min(1, 'Write a subject
 const settingsSchema = z.object({
   enabled: z.boolean().nullish(),
   membersMayInvite: z.boolean().nullish(),
+  membersMayEditDetails: z.boolean().nullish(),
+  notificationDelayMinutes: z.number().int('Use a whole number of minutes.').min(0, 'Use 0 to 120 minutes.').max(120, 'Use 0 to 120 minutes.').nullish(),
   invitationValidityDays: z.number().int('Use a whole number of days.').min(1, 'Use 1 to 30 days.').max(30, 'Use 1 to 30 days.').nullish(),
   invitationSubject: invitationSubjectSchema.nullish(),
   invitationBody: invitationBodySchema.nullish(),
@@ -57,6 +59,8 @@ const settingsSchema = z.object({
 export interface PortalSettingsChanges {
   enabled?: boolean | null;
   membersMayInvite?: boolean | null;
+  membersMayEditDetails?: boolean | null;
+  notificationDelayMinutes?: number | null;
   defaultPermissions?: MemberPermissionsInput | null;
   invitationValidityDays?: number | null;
   invitationSubject?: string | null;
@@ -79,6 +83,11 @@ export async function updatePortalSettings(ctx: GraphQLContext, admin: StaffUser
       if (!changes.enabled) await endClientSessionsOfFirm(em, firmId);
     }
     if (changes.membersMayInvite != null) settings.membersMayInvite = changes.membersMayInvite;
+    if (changes.membersMayEditDetails != null && changes.membersMayEditDetails !== settings.membersMayEditDetails) {
+      settings.membersMayEditDetails = changes.membersMayEditDetails;
+      described.push(changes.membersMayEditDetails ? 'let members change their own details' : 'stopped members changing their own details');
+    }
+    if (changes.notificationDelayMinutes != null) settings.notificationDelayMinutes = changes.notificationDelayMinutes;
     if (input.defaultPermissions) settings.defaultPermissions = copyPermissions(input.defaultPermissions);
     if (changes.invitationValidityDays != null) settings.invitationValidityDays = changes.invitationValidityDays;
     if (changes.invitationSubject != null) settings.invitationSubject = changes.invitationSubject;

@@ -24,6 +24,8 @@ export const PortalSettingsPage_SettingsQuery = graphql(`
     portalSettings {
       enabled
       membersMayInvite
+      membersMayEditDetails
+      notificationDelayMinutes
       invitationValidityDays
       invitationSubject
       invitationBody
@@ -134,7 +136,7 @@ function PortalSwitch({ settings }: { settings: Settings }) {
   );
 }
 
-const FIELDS = ['membersMayInvite', 'defaultPermissions', 'invitationValidityDays', 'invitationSubject', 'invitationBody', 'termsOfService', 'uploadMaxMegabytes', 'allowedFileTypes'];
+const FIELDS = ['membersMayInvite', 'membersMayEditDetails', 'notificationDelayMinutes', 'defaultPermissions', 'invitationValidityDays', 'invitationSubject', 'invitationBody', 'termsOfService', 'uploadMaxMegabytes', 'allowedFileTypes'];
 
 /** "PDF, .docx  jpg" → ["pdf", "docx", "jpg"]: commas or spaces between, dots and case ignored. */
 function fileTypesOf(text: string): string[] {
@@ -147,6 +149,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { updatePortalSettings, loading } = useUpdatePortalSettings();
   const { previewInvitationEmail, loading: previewing } = usePreviewInvitationEmail();
   const [membersMayInvite, setMembersMayInvite] = useState(settings.membersMayInvite);
+  const [membersMayEditDetails, setMembersMayEditDetails] = useState(settings.membersMayEditDetails);
+  const [delayMinutes, setDelayMinutes] = useState(String(settings.notificationDelayMinutes));
   const [permissions, setPermissions] = useState<MemberPermissions>(() => permissionsOf(settings.defaultPermissions));
   const [validityDays, setValidityDays] = useState(String(settings.invitationValidityDays));
   const [subject, setSubject] = useState(settings.invitationSubject);
@@ -166,6 +170,10 @@ function SettingsForm({ settings }: { settings: Settings }) {
     const found: FormError[] = [];
     const days = Number(validityDays);
     if (!Number.isInteger(days) || days < 1 || days > 30) found.push({ code: 'INVALID_INPUT', message: 'Use a whole number of days from 1 to 30.', field: ['invitationValidityDays'] });
+    const delay = Number(delayMinutes);
+    if (delayMinutes.trim() === '' || !Number.isInteger(delay) || delay < 0 || delay > 120) {
+      found.push({ code: 'INVALID_INPUT', message: 'Use a whole number of minutes from 0 to 120.', field: ['notificationDelayMinutes'] });
+    }
     if (!subject.trim()) found.push({ code: 'INVALID_INPUT', message: 'Write a subject.', field: ['invitationSubject'] });
     if (!body.includes(LINK_PLACEHOLDER)) found.push({ code: 'INVALID_INPUT', message: LINK_MISSING, field: ['invitationBody'] });
     if (!terms.trim()) found.push({ code: 'INVALID_INPUT', message: 'Write the Terms of Service.', field: ['termsOfService'] });
@@ -187,6 +195,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
     }
     const outcome = await updatePortalSettings({
       membersMayInvite,
+      membersMayEditDetails,
+      notificationDelayMinutes: Number(delayMinutes),
       defaultPermissions: permissions,
       invitationValidityDays: Number(validityDays),
       invitationSubject: subject,
@@ -234,12 +244,36 @@ function SettingsForm({ settings }: { settings: Settings }) {
             onChange={(event) => setMembersMayInvite(event.target.checked)}
             error={sorted.fields.get('membersMayInvite')}
           />
+          <CheckboxField
+            label="Members may change their own email addresses and phone numbers"
+            hint="In My Details, for members with the “My Details” permission. You are told of every change; sign-in emails are changed only by staff."
+            checked={membersMayEditDetails}
+            onChange={(event) => setMembersMayEditDetails(event.target.checked)}
+            error={sorted.fields.get('membersMayEditDetails')}
+          />
           <PermissionsFields
             legend="Default permissions for new members"
             value={permissions}
             onChange={setPermissions}
             membersMayInvite
             error={sorted.fields.get('defaultPermissions')}
+          />
+        </div>
+      </Section>
+
+      <Section title="Staff notifications" headingId="portal-notifications-heading">
+        <div className="form">
+          <TextField
+            label="Notification delay in minutes"
+            hint="What clients do (uploads, done to-dos, messages, requests, detail changes) reaches the responsible staff member in one email once the first action is this old. 0 to 120."
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            className="field--narrow"
+            value={delayMinutes}
+            onChange={(event) => setDelayMinutes(event.target.value)}
+            error={sorted.fields.get('notificationDelayMinutes')}
           />
         </div>
       </Section>

@@ -15,6 +15,8 @@ const PortalSettingsPage_UpdatePortalSettingsMutation = graphql(`
       portalSettings {
         enabled
         membersMayInvite
+        membersMayEditDetails
+        notificationDelayMinutes
         invitationValidityDays
         invitationSubject
         invitationBody
