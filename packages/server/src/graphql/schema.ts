@@ -26,6 +26,9 @@ import { CustomFieldResolver, MatterNotesResolver, NoteResolver } from '../modul
 import { ClientPortalTasksResolver } from '../modules/tasks/client-task.resolver.js';
 import { MatterTasksResolver, TaskResolver } from '../modules/tasks/task.resolver.js';
 
+import { ClientPortalSectionsResolver } from '../modules/portals/portal-sections.js';
+import { MatterSharedItemsResolver } from '../modules/sharing/shared-items.resolver.js';
+
 export const resolvers = [
   AuthResolver,
   FirmResolver,
@@ -67,6 +70,8 @@ export const resolvers = [
   ClientMessagesResolver,
   MatterSharingResolver,
   MyDetailsResolver,
+  ClientPortalSectionsResolver,
+  MatterSharedItemsResolver,
 ] as const;
 
 export function buildAtriumSchema(): Promise<GraphQLSchema> {

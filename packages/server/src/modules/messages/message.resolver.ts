@@ -4,7 +4,7 @@ import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
-import { findPortalAccess, refuseWhileViewing, requirePermission, requirePortalAccess, type PortalAccess } from '../portals/portal-access.js';
+import { accessOfPortal, findPortalAccess, refuseWhileViewing, requirePermission, requirePortalAccess, type PortalAccess } from '../portals/portal-access.js';
 import {
   markThreadRead,
   memberThread,
@@ -139,9 +139,8 @@ export class ClientMessagesResolver {
 
 /** The portal access behind a ClientPortal (already checked by myPortals), if it allows messages. */
 function accessOf(ctx: GraphQLContext, portal: ClientPortal): PortalAccess | null {
-  const member = portal.membership;
-  if (!ctx.client || !member.permissions.secureMessaging) return null;
-  return { client: ctx.client, member, portalId: member.portal.id, firmId: member.firm.id, permissions: member.permissions, readOnly: ctx.viewingAs !== null };
+  const access = accessOfPortal(ctx, portal);
+  return access?.permissions.secureMessaging ? access : null;
 }
 
 @Resolver()

@@ -1,7 +1,8 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
-import { ClientItemMatter, accessOfPortal, clientItemMatter } from '../tasks/matter-item.js';
+import { ClientItemMatter, clientItemMatter } from '../tasks/matter-item.js';
+import { accessOfPortal } from '../portals/portal-access.js';
 import { portalCustomFields, portalNotes } from './note.service.js';
 
 @ObjectType({ description: 'A note the firm shared with the client.' })

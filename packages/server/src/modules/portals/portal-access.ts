@@ -4,6 +4,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../graphql/user-error.js';
 import type { ClientUser } from '../clients/client-user.entity.js';
 import type { MemberPermissions } from './member-permissions.js';
+import type { ClientPortal } from './client-portal.types.js';
 import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
 
 /**
@@ -44,6 +45,17 @@ export async function findPortalAccess(ctx: GraphQLContext, portalId: string): P
     permissions: member.permissions,
     readOnly: ctx.viewingAs !== null,
   };
+}
+
+/**
+ * The access a `ClientPortal` field stands for: `myPortals` checked the membership already, so
+ * nested fields reuse it instead of asking the database again.
+ */
+export function accessOfPortal(ctx: GraphQLContext, portal: ClientPortal): PortalAccess | null {
+  const client = ctx.client;
+  if (!client) return null;
+  const member = portal.membership;
+  return { client, member, portalId: member.portal.id, firmId: member.firm.id, permissions: member.permissions, readOnly: ctx.viewingAs !== null };
 }
 
 /** For mutations: the access, or a NOT_FOUND payload error on `portalId`. */

@@ -6,8 +6,6 @@ import { Payload, notAllowed, notFound } from '../../graphql/user-error.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { Matter } from '../matters/matter.entity.js';
-import type { ClientPortal } from '../portals/client-portal.types.js';
-import type { PortalAccess } from '../portals/portal-access.js';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
 
 /*
@@ -92,13 +90,3 @@ export class DeleteMatterItemPayload extends Payload {
   deletedId: string | null = null;
 }
 
-/**
- * The access a `ClientPortal` field stands for: `myPortals` checked the membership already, so
- * nested fields reuse it instead of asking the database again.
- */
-export function accessOfPortal(ctx: GraphQLContext, portal: ClientPortal): PortalAccess | null {
-  const client = ctx.client;
-  if (!client) return null;
-  const member = portal.membership;
-  return { client, member, portalId: member.portal.id, firmId: member.firm.id, permissions: member.permissions, readOnly: ctx.viewingAs !== null };
-}
