@@ -72,6 +72,9 @@ export function AppLayout() {
                 <NavLink to="/messages">Messages</NavLink>
               </li>
               <li>
+                <NavLink to="/appointment-requests">Appointment requests</NavLink>
+              </li>
+              <li>
                 <NavLink to="/activity">Activity</NavLink>
               </li>
               <li>

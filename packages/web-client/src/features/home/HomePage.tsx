@@ -43,7 +43,7 @@ export function HomePage() {
             </p>
           </section>
         ) : (
-          portals.map((portal) => <PortalSection key={portal.id} portal={portal} />)
+          portals.map((portal) => <PortalSection key={portal.id} portal={portal} several={several} />)
         )
       ) : error ? (
         <PortalsFailed message={describeRequestError(error)} onRetry={() => refetch().catch(() => undefined)} />

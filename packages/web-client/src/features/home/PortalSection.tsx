@@ -4,6 +4,7 @@ import { useFirm } from '../firm/FirmContext';
 import { ReadOnlyNote, useViewing } from '../viewing/ViewingContext';
 import type { ClientPortal } from './portals';
 import { InviteForm } from './InviteForm';
+import { PortalOverview } from './PortalOverview';
 
 const MATTER_STATUS: Record<ClientPortal['matters'][number]['status'], string> = {
   OPEN: 'Open',
@@ -17,7 +18,7 @@ const MEMBER_STATUS: Record<ClientPortal['members'][number]['status'], string> =
 };
 
 /** One portal: the matters shared in it and, for members who may invite, who has access. */
-export function PortalSection({ portal }: { portal: ClientPortal }) {
+export function PortalSection({ portal, several = false }: { portal: ClientPortal; several?: boolean }) {
   const firm = useFirm();
   const id = useId();
   const headingId = `${id}-heading`;
@@ -26,6 +27,10 @@ export function PortalSection({ portal }: { portal: ClientPortal }) {
       <h2 id={headingId} className="portal__name">
         <span className="portal__kicker">Portal</span> {portal.name}
       </h2>
+      <section className="portal__part" aria-labelledby={`${id}-overview`}>
+        <h3 id={`${id}-overview`}>Your portal</h3>
+        <PortalOverview portal={portal} several={several} headingId={`${id}-overview`} />
+      </section>
       <section className="portal__part" aria-labelledby={`${id}-matters`}>
         <h3 id={`${id}-matters`}>Matters shared with you</h3>
         {portal.matters.length === 0 ? (

@@ -10,6 +10,14 @@ export const HomePage_Portals = graphql(`
       memberId
       readOnly
       canInviteOthers
+      sections {
+        todos
+        files
+        billing
+        messages
+        appointments
+        myDetails
+      }
       permissions {
         appointmentRequests
         secureMessaging

@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { MatterActivity } from '../activity/MatterActivity';
 import { MatterAppointments } from '../appointments/MatterAppointments';
 import { MatterBilling } from '../billing/MatterBilling';
 import { MatterDocuments } from '../documents/MatterDocuments';
@@ -14,6 +15,7 @@ const TABS = [
   { key: 'appointments', label: 'Appointments', Panel: MatterAppointments },
   { key: 'billing', label: 'Billing', Panel: MatterBilling },
   { key: 'shared', label: 'Shared with client', Panel: MatterSharedItems },
+  { key: 'activity', label: 'Activity', Panel: MatterActivity },
 ] as const;
 
 type TabKey = (typeof TABS)[number]['key'];
