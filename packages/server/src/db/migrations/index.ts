@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122011740 } from './Migration20261122011740.js';
 import { Migration20261122014807 } from './Migration20261122014807.js';
 import { Migration20261203074546 } from './Migration20261203074546.js';
+import { Migration20261203080120 } from './Migration20261203080120.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011740', class: Migration20261122011740 },
   { name: 'Migration20261122014807', class: Migration20261122014807 },
   { name: 'Migration20261203074546', class: Migration20261203074546 },
+  { name: 'Migration20261203080120', class: Migration20261203080120 },
 ];
