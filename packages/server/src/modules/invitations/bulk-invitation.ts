@@ -166,12 +166,20 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
   const linkPrefix = invitationLink(deps.config, firm, '');
   for (let start = run.processed; start < run.contactIds.length; start += CHUNK) {
     const ids = run.contactIds.slice(start, start + CHUNK);
-    await em.transactional(async (tx) => {
-      // A lost chunk (a crash before its commit reached the disk) is redone when the job is retried,
-      // and nothing reads its rows before a later commit has flushed it: no need to wait for the disk.
+    // A fresh context per chunk, so that its commit has only the chunk's few entities to look at.
+    await em.fork().transactional(async (tx) => {
+      // The commit need not wait for the disk. A chunk whose commit a crash loses (the last fraction
+      // of a second) is redone when the job is retried; and none of its emails goes out before the
+      // worker's own commit, which writes this one to disk first.
       await tx.execute('set local synchronous_commit = off');
       const settings = await portalSettingsOf(tx, firm.id);
-      const current = await tx.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
+      // The writes go out one after another on the transaction's connection, none waiting for the
+      // answer to the one before; their answers are awaited at the end.
+      const sent: Promise<unknown>[] = [];
+      const send = (statement: Promise<unknown>) => {
+        statement.catch(() => undefined);
+        sent.push(statement);
+      };
       const skips: BulkSkip[] = [];
       let invited = 0;
       if (!settings.enabled || !staff || !staff.canInviteClients || staff.deactivatedAt) {
@@ -223,28 +231,31 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
         invited = members.length;
         if (members.length) {
           const context = { firmId: firm.id, staff, now, expiresAt, permissions };
-          // Sent at once: the database writes the members while the links are made and sealed here.
-          const membersWritten = insertMembers(tx, context, members);
-          membersWritten.catch(() => undefined);
-          // Let the statement reach the connection before the CPU-bound part below.
+          send(insertMembers(tx, context, members));
+          // Let the statement reach the connection, so the database writes the members while the
+          // links are made and sealed here.
           await new Promise((resolve) => setImmediate(resolve));
           const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
-          const emailsWritten = insertEmails(tx, context, bodies, emails);
-          emailsWritten.catch(() => undefined);
-          await membersWritten;
-          await emailsWritten;
-          await deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, emails.map((e) => ({ emailId: e.emailId })));
+          send(insertEmails(tx, context, bodies, emails));
+          send(deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, emails.map((e) => ({ emailId: e.emailId }))));
         }
       }
-      current.processed = Math.min(current.total, start + ids.length);
-      current.invited += invited;
-      current.skipped = [...current.skipped, ...skips];
-      if (current.processed >= current.total) {
-        current.status = BulkRunStatus.DONE;
-        current.finishedAt = deps.clock.now();
-      }
-      await tx.flush();
-      run.processed = current.processed;
+      const processed = Math.min(run.total, start + ids.length);
+      const finished = processed >= run.total;
+      send(
+        executeNative(
+          tx,
+          `update bulk_invitation_run
+              set processed = $2, invited = invited + $3, skipped = skipped || $4::jsonb, updated_at = $5,
+                  status = case when $6::boolean then 'DONE'::bulk_run_status else status end,
+                  finished_at = case when $6::boolean then $5::timestamptz else finished_at end
+            where id = $1`,
+          [run.id, processed, invited, JSON.stringify(skips), deps.clock.now(), finished],
+        ),
+      );
+      // The first failure aborts the transaction, and with it every statement after it.
+      for (const statement of sent) await statement;
+      run.processed = processed;
     });
   }
   return em.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
