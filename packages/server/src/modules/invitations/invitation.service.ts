@@ -622,8 +622,9 @@ interface AcceptRow {
  * opening one forwarded link at once exactly one registers. The account's email is the
  * invitation's. Terms acceptance, password, membership, emails and activity are one transaction.
  *
- * Every client passes through here once, so it is written for few round trips: one read decides,
- * the slow password hash comes next, then a transaction of four statements.
+ * Every client passes through here once, so it is written for few round trips: one read decides;
+ * while the password is hashed the transaction begins and reads the staff to tell; then one
+ * statement writes everything, one queues the emails, and the transaction commits.
  */
 export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ loginEmail: string; existingAccount: boolean }> {
   const invalid = (state: LinkState) => UserFacingError.of(UserErrorCode.INVITATION_INVALID, linkStateMessage(state) ?? 'This link is not valid.', ['token']);
@@ -653,36 +654,31 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
   }
   const email = row.email;
   const memberName = row.member_name ?? email;
-  let passwordHash: string | null = null;
-  let recipientsRead: Promise<Recipient[]>;
   if (!row.existing_client_id) {
     const problem = passwordProblem(input.password, { email, name: memberName });
     if (problem) throw UserFacingError.of(UserErrorCode.WEAK_PASSWORD, problem, ['password']);
-    // Hashing is slow on purpose; do it before the transaction takes any lock. The staff to tell
-    // are read meanwhile, so the read costs no time of its own.
-    recipientsRead = staffRecipients(ctx.em, row);
-    recipientsRead.catch(() => undefined);
-    passwordHash = await hashPassword(input.password);
-  } else {
-    recipientsRead = staffRecipients(ctx.em, row);
   }
-  const recipients = await recipientsRead;
+  // Hashing is slow on purpose. While it runs, the transaction begins, the staff to tell are read
+  // and the emails written; nothing takes a lock before the hash is ready.
+  const hashing = row.existing_client_id ? Promise.resolve(null) : hashPassword(input.password);
+  hashing.catch(() => undefined);
   const firm: BrandedFirm = { name: row.firm_name, slug: row.slug, accentColor: row.accent_color, logoUrl: row.logo_url };
-  const accountCreated = renderAccountCreatedEmail(ctx.config, firm, memberName, email);
-  // Written only when the account is new, which the statement below decides.
-  const emails = [
-    { id: randomUUID(), kind: EmailKind.ACCOUNT_CREATED, to: email, toName: memberName, ...accountCreated },
-    ...recipients.map((staff) => ({
-      id: randomUUID(),
-      kind: EmailKind.STAFF_NOTIFICATION,
-      to: staff.email,
-      toName: staff.name,
-      ...renderStaffNotificationEmail(firm, staff.name, memberName, email, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
-    })),
-  ];
   const summary = (how: string) => `${memberName} (${email}) accepted the invitation, agreed to Terms of Service version ${row.terms_version} and ${how}.`;
   const newClientId = randomUUID();
   return ctx.em.transactional(async (em) => {
+    const recipients = await staffRecipients(em, row);
+    // The account email is written only when the account is new, which the statement below decides.
+    const emails = [
+      { id: randomUUID(), kind: EmailKind.ACCOUNT_CREATED, to: email, toName: memberName, ...renderAccountCreatedEmail(ctx.config, firm, memberName, email) },
+      ...recipients.map((staff) => ({
+        id: randomUUID(),
+        kind: EmailKind.STAFF_NOTIFICATION,
+        to: staff.email,
+        toName: staff.name,
+        ...renderStaffNotificationEmail(firm, staff.name, memberName, email, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
+      })),
+    ];
+    const passwordHash = await hashing;
     const now = ctx.clock.now();
     const ip = ctx.ip.slice(0, 64);
     // One statement uses the link up, makes the account (for a new person), records the terms
