@@ -93,7 +93,8 @@ export interface DeliveryDeps {
 /** Delivers one queued email; a failure is recorded and rethrown so the queue retries with backoff. */
 export async function deliverEmail(deps: DeliveryDeps, emailId: string, retryCount: number): Promise<void> {
   const em = deps.orm.em.fork();
-  const email = await em.findOne(OutboxEmail, { id: emailId }, { populate: ['body'] });
+  // One query, the shared body (if any) joined in.
+  const email = await em.findOne(OutboxEmail, { id: emailId }, { populate: ['body'], strategy: 'joined' });
   if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
   const { text, html } = withLink(email, deps.secrets);
   email.attempts += 1;
