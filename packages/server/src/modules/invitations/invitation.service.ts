@@ -622,10 +622,9 @@ interface AcceptRow {
  * opening one forwarded link at once exactly one registers. The account's email is the
  * invitation's. Terms acceptance, password, membership, emails and activity are one transaction.
  *
- * Every client passes through here once, so it is written for few round trips, and to do them
- * while the password is hashed: one read decides; then, during the hash, the transaction reads the
- * staff to tell, writes everything in one statement and queues the emails; after the hash, one
- * update stores it and the transaction commits.
+ * Every client passes through here once, so it is written for few round trips: one read decides;
+ * while the password is hashed the transaction begins and reads the staff to tell; then one
+ * statement writes everything, one queues the emails, and the transaction commits.
  */
 export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ loginEmail: string; existingAccount: boolean }> {
   const invalid = (state: LinkState) => UserFacingError.of(UserErrorCode.INVITATION_INVALID, linkStateMessage(state) ?? 'This link is not valid.', ['token']);
@@ -659,10 +658,8 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
     const problem = passwordProblem(input.password, { email, name: memberName });
     if (problem) throw UserFacingError.of(UserErrorCode.WEAK_PASSWORD, problem, ['password']);
   }
-  // Hashing is slow on purpose, so the transaction does its work meanwhile and only stores the
-  // hash at the end. Its locks (this link, this membership, this address's new account) are held
-  // for the hash's few milliseconds; nothing else waits on them but another use of the same link
-  // or address, which has to wait for the outcome anyway.
+  // Hashing is slow on purpose. While it runs, the transaction begins, the staff to tell are read
+  // and the emails written; nothing takes a lock before the hash is ready.
   const hashing = row.existing_client_id ? Promise.resolve(null) : hashPassword(input.password);
   hashing.catch(() => undefined);
   const firm: BrandedFirm = { name: row.firm_name, slug: row.slug, accentColor: row.accent_color, logoUrl: row.logo_url };
@@ -681,6 +678,7 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
         ...renderStaffNotificationEmail(firm, staff.name, memberName, email, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
       })),
     ];
+    const passwordHash = await hashing;
     const now = ctx.clock.now();
     const ip = ctx.ip.slice(0, 64);
     // One statement uses the link up, makes the account (for a new person), records the terms
@@ -723,7 +721,7 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
        select exists (select 1 from claimed) as claimed, (select id from client) as client_id, coalesce((select created from client), false) as created,
               array(select id from mails) as email_ids`,
       [
-        now, row.invitation_id, newClientId, row.firm_id, memberName, email, row.existing_client_id ? null : PASSWORD_PENDING, row.terms_version, ip, row.portal_id, row.member_id,
+        now, row.invitation_id, newClientId, row.firm_id, memberName, email, passwordHash, row.terms_version, ip, row.portal_id, row.member_id,
         summary('created an account'), summary('joined with their existing account'), new Date(),
         emails.map((e) => e.id), emails.map((e) => e.kind), emails.map((e) => e.to), emails.map((e) => e.toName),
         emails.map((e) => e.subject), emails.map((e) => e.text), emails.map((e) => e.html),
@@ -735,17 +733,9 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
     }
     if (!claim.client_id) throw new Error('accepted invitation without an account');
     await ctx.jobs.insertInTransaction(em, QUEUES.deliverEmail, claim.email_ids.map((emailId) => ({ emailId })));
-    const passwordHash = await hashing;
-    if (claim.created && passwordHash) await executeNative(em, 'update client_user set password_hash = $1 where id = $2', [passwordHash, claim.client_id]);
     return { loginEmail: email, existingAccount: !claim.created };
   });
 }
-
-/**
- * What a new account holds as its password hash until the real one is ready, later in the same
- * transaction: nobody ever sees it, and it is no hash any password matches.
- */
-const PASSWORD_PENDING = '!';
 
 interface Recipient {
   name: string;
