@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
 import { Invitation } from '../src/modules/invitations/invitation.entity.js';
-import { EmailKind } from '../src/modules/mail/outbox-email.entity.js';
+import { EmailKind, OutboxBody, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
 import { MemberStatus, PortalMember } from '../src/modules/portals/portal.entity.js';
 import {
   USER_ERRORS,
@@ -187,6 +187,56 @@ describe('I5 bulk invitations', () => {
     const em = app.orm.em.fork();
     expect((await em.findOneOrFail(PortalMember, { id: disabled.memberId })).status).toBe(MemberStatus.DISABLED);
     expect(await em.count(PortalMember, { portal: disabled.portalId })).toBe(1);
+  });
+
+  it('writes the body the emails share once; each email reads with its own name and link, when sent and in Sent mail', async () => {
+    const pf = await portalFirm(app);
+    const plain = await client(pf, 'plain');
+    const marked = await client(pf, 'marked', { lastName: 'O\'Hara & <Sons>' });
+    const member = await registeredMember(app, pf, { firstName: 'Gina', lastName: 'Granted' });
+    const granted = await addContact(pf.adminApi, { type: 'ORGANIZATION', organizationName: `Gina & Co ${pf.firm.slug}`, emails: [{ address: member.email }] });
+    const started = await startBulk(pf.adminApi, [plain.id, marked.id, granted], randomUUID());
+    expect((await runDone(pf.adminApi, started.run!.id)).invited).toBe(3);
+
+    // One body for the invitations and one for the access email; the rows keep only what is their own.
+    const em = app.orm.em.fork();
+    const bodies = await em.find(OutboxBody, { firm: pf.firm.id });
+    expect(bodies).toHaveLength(2);
+    const rows = await em.find(OutboxEmail, { firm: pf.firm.id, body: { $ne: null } }, { orderBy: { toAddress: 'asc' } });
+    expect(rows.map((r) => r.kind).sort()).toEqual([EmailKind.ACCESS_GRANTED, EmailKind.INVITATION, EmailKind.INVITATION]);
+    for (const row of rows) expect([row.textBody, row.htmlBody]).toEqual([null, null]);
+    for (const body of bodies) expect(body.text).toContain('%%ATRIUM_NAME%%');
+
+    // As delivered: the name in text and, escaped, in HTML; each invitation its own working link.
+    const plainMail = await app.mailbox.waitFor((m) => m.to.includes(plain.email));
+    const markedMail = await app.mailbox.waitFor((m) => m.to.includes(marked.email));
+    expect(plainMail.text).toContain('Hello plain Bulk,');
+    expect(markedMail.text).toContain("Hello marked O'Hara & <Sons>,");
+    expect(markedMail.html).toContain('marked O&#39;Hara &amp; &lt;Sons&gt;');
+    expect(markedMail.html).not.toContain('<Sons>');
+    expect(markedMail.subject).not.toContain('%%');
+    const plainLink = linkIn(plainMail, `p/${pf.firm.slug}/accept`);
+    const markedLink = linkIn(markedMail, `p/${pf.firm.slug}/accept`);
+    expect(plainLink.token).not.toBe(markedLink.token);
+    expect(markedMail.html).toContain(markedLink.url);
+    expect((await lookUpLink(app, pf.firm.slug, markedLink.token)).email).toBe(marked.email);
+    const grantedMail = await app.mailbox.waitFor((m) => m.to.includes(member.email) && /now have access/.test(m.subject));
+    expect(grantedMail.subject).toContain(`Gina & Co ${pf.firm.slug}`);
+    expect(grantedMail.text).toContain(`Hello Gina & Co ${pf.firm.slug},`);
+    expect(grantedMail.html).toContain(`Gina &amp; Co ${pf.firm.slug}`);
+    await settleOutbox(app, pf.firm.id);
+
+    // Sent mail shows the same text, with the link withheld once it is sent.
+    const sent = await pf.adminApi.data<{ sentEmails: { edges: { node: { toAddress: string; subject: string; text: string | null; html: string | null } }[] } }>(
+      '{ sentEmails(first: 25) { edges { node { toAddress subject text html } } } }',
+    );
+    const shown = sent.sentEmails.edges.map((e) => e.node).find((n) => n.toAddress === marked.email)!;
+    expect(shown.text).toContain("Hello marked O'Hara & <Sons>,");
+    expect(shown.text).toContain('link no longer shown');
+    expect(shown.text).not.toContain(markedLink.token);
+    expect(shown.html).toContain('marked O&#39;Hara &amp; &lt;Sons&gt;');
+    expect(shown.html).not.toContain('%%');
+    expect(sent.sentEmails.edges.every((e) => !e.node.text?.includes('%%'))).toBe(true);
   });
 
   it('refuses a bad request and writes nothing', async () => {

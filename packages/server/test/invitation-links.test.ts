@@ -19,6 +19,7 @@ import {
   settleOutbox,
   signInClient,
   startTestApp,
+  trySignInClient,
   type TestApp,
 } from './harness.js';
 import { linkIn } from './mailbox.js';
@@ -88,8 +89,10 @@ describe('I6 the invitation link', () => {
     // Whoever has the link registers, as the invited address (a forwarded email works too).
     const accepted = await accept(app, pf.firm.slug, invited.token);
     expect(accepted).toEqual({ errors: [], loginEmail: invited.email, existingAccount: false });
-    const account = await app.orm.em.fork().findOneOrFail(ClientUser, { firm: pf.firm.id, email: invited.email });
+    const account = await app.orm.em.fork().findOneOrFail(ClientUser, { firm: pf.firm.id, email: invited.email }, { populate: ['passwordHash'] });
     expect(account.name).toBe('Olga Opener');
+    // The password is stored hashed with argon2id, never as anything a password could match before that.
+    expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     const client = await signInClient(app, pf.firm.slug, invited.email);
     expect((await client.data<{ clientViewer: { email: string } }>('{ clientViewer { email } }')).clientViewer.email).toBe(invited.email);
   });
@@ -141,12 +144,19 @@ describe('I6 the invitation link', () => {
     const mail = await app.mailbox.waitFor((m) => m.to.includes(first.email) && !m.text.includes(first.token) && m.text.includes('accept#'));
     const secondToken = linkIn(mail, `p/${pf.firm.slug}/accept`).token;
 
-    const results = await Promise.all([accept(app, pf.firm.slug, first.token), accept(app, pf.firm.slug, secondToken)]);
+    // Each with its own password: the account keeps the one of the registration that made it.
+    const passwords = ['first of two passphrases here', 'second of two passphrases here'];
+    const results = await Promise.all([
+      accept(app, pf.firm.slug, first.token, { password: passwords[0] }),
+      accept(app, pf.firm.slug, secondToken, { password: passwords[1] }),
+    ]);
     expect(results.map((r) => r.errors)).toEqual([[], []]);
     expect(results.map((r) => r.existingAccount).sort()).toEqual([false, true]);
     const em = app.orm.em.fork();
     expect(await em.count(ClientUser, { firm: pf.firm.id, email: first.email })).toBe(1);
-    const client = await signInClient(app, pf.firm.slug, first.email);
+    const [kept, other] = results[0]!.existingAccount ? [passwords[1]!, passwords[0]!] : [passwords[0]!, passwords[1]!];
+    expect((await trySignInClient(app, pf.firm.slug, first.email, other)).payload.errors).toEqual([expect.objectContaining({ code: 'INVALID_CREDENTIALS' })]);
+    const client = await signInClient(app, pf.firm.slug, first.email, kept);
     const portals = await client.data<{ myPortals: { id: string }[] }>('{ myPortals { id } }');
     expect(portals.myPortals.map((p) => p.id).sort()).toEqual([first.portalId, second.portal!.id].sort());
   });

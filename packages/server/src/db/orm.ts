@@ -19,7 +19,7 @@ import { ActivityEntry } from '../modules/activity/activity-entry.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { BulkInvitationRun } from '../modules/invitations/bulk-invitation.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
-import { OutboxEmail } from '../modules/mail/outbox-email.entity.js';
+import { OutboxBody, OutboxEmail } from '../modules/mail/outbox-email.entity.js';
 import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
 import { MemberPermissions } from '../modules/portals/member-permissions.js';
 import { Portal, PortalMatter, PortalMember, TermsAcceptance } from '../modules/portals/portal.entity.js';
@@ -50,6 +50,7 @@ export const entities = [
   PortalMatter,
   TermsAcceptance,
   Invitation,
+  OutboxBody,
   OutboxEmail,
   ActivityEntry,
   PasswordReset,

@@ -6,23 +6,22 @@ import { z } from 'zod';
 import type { AppConfig } from '../../config.js';
 import type { SecretBox } from '../../crypto/secret-box.js';
 import { BaseEntity } from '../../db/base.entity.js';
+import { executeNative } from '../../db/native-sql.js';
 import type { Em } from '../../db/orm.js';
 import type { Clock, GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { QUEUES, type JobQueue } from '../../jobs/job-queue.js';
-import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { hashToken } from '../auth/session.service.js';
-import { ClientUser } from '../clients/client-user.entity.js';
 import { Firm } from '../firms/firm.entity.js';
-import { escapeHtml, type RenderedEmail } from '../mail/email-layout.js';
-import { EmailKind } from '../mail/outbox-email.entity.js';
+import { NAME_SLOT, type RenderedEmail } from '../mail/email-layout.js';
 import { copyPermissions } from '../portals/member-permissions.js';
 import { MemberStatus } from '../portals/portal.entity.js';
+import type { PortalSettings } from '../portal-settings/portal-settings.entity.js';
 import { portalSettingsOf } from '../portal-settings/portal-settings.service.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { writeBulkBatch, type BulkBatch } from './bulk-insert.js';
+import { insertEmails, insertMembers, type BulkBody, type BulkEmail, type BulkMember } from './bulk-insert.js';
 import { invitationLink, renderAccessGrantedEmail, renderInvitationEmail } from './invitation-email.js';
 import { assertMayInvite } from './invitation.service.js';
 
@@ -125,33 +124,36 @@ export interface BulkDeps {
   clock: Clock;
 }
 
-const CHUNK = 1000;
-const NAME_SLOT = '%%ATRIUM_NAME%%';
-
-function personalise(template: RenderedEmail, name: string): RenderedEmail {
-  return {
-    subject: template.subject.replaceAll(NAME_SLOT, name),
-    text: template.text.replaceAll(NAME_SLOT, name),
-    html: template.html.replaceAll(NAME_SLOT, escapeHtml(name)),
-  };
-}
+/**
+ * Contacts per transaction. Each chunk costs a fixed handful of round trips, so larger chunks are
+ * cheaper per contact; this size keeps a chunk's transaction well under a second.
+ */
+const CHUNK = 2500;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Candidate {
   id: string;
   display_name: string;
-  kind: string;
   archived: boolean;
   email: string | null;
   eligible: boolean;
   portal_id: string | null;
+  /** The status of the member row this email already has in the contact's portal, if any. */
+  member_status: MemberStatus | null;
+  /** The person's active login at the firm, if any. */
+  login_id: string | null;
+}
+
+/** Fills a shared body's name slot in a subject line, the one part of the text each email keeps. */
+function subjectFor(template: RenderedEmail, name: string): string {
+  return template.subject.replaceAll(NAME_SLOT, name);
 }
 
 /**
- * Works through a run a chunk at a time. Each chunk is one transaction: a few reads for the
- * whole chunk, then multi-row inserts of portals, members, invitations, emails, jobs and
- * activity. A contact whose email is already a member of its portal is skipped, so a repeated
- * or resumed run sends nothing twice.
+ * Works through a run a chunk at a time. Each chunk is one transaction: one read for the whole
+ * chunk, then two multi-row statements (portals, members and activity; shared bodies,
+ * invitations and emails) and the jobs. A contact whose email is already a member of its portal
+ * is skipped, so a repeated or resumed run sends nothing twice.
  */
 export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Promise<BulkInvitationRun> {
   const run = await em.findOneOrFail(BulkInvitationRun, { id: runId });
@@ -160,47 +162,48 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
   const firm = await em.findOneOrFail(Firm, { id: run.firm.id });
   run.status = BulkRunStatus.RUNNING;
   await em.flush();
+  // The link differs between emails only in its token, after the '#'.
+  const linkPrefix = invitationLink(deps.config, firm, '');
   for (let start = run.processed; start < run.contactIds.length; start += CHUNK) {
     const ids = run.contactIds.slice(start, start + CHUNK);
-    await em.transactional(async (tx) => {
+    // A fresh context per chunk, so that its commit has only the chunk's few entities to look at.
+    await em.fork().transactional(async (tx) => {
+      // The commit need not wait for the disk. A chunk whose commit a crash loses (the last fraction
+      // of a second) is redone when the job is retried; and none of its emails goes out before the
+      // worker's own commit, which writes this one to disk first.
+      await tx.execute('set local synchronous_commit = off');
       const settings = await portalSettingsOf(tx, firm.id);
-      const current = await tx.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
+      // The writes go out one after another on the transaction's connection, none waiting for the
+      // answer to the one before; their answers are awaited at the end.
+      const sent: Promise<unknown>[] = [];
+      const send = (statement: Promise<unknown>) => {
+        statement.catch(() => undefined);
+        sent.push(statement);
+      };
       const skips: BulkSkip[] = [];
       let invited = 0;
       if (!settings.enabled || !staff || !staff.canInviteClients || staff.deactivatedAt) {
         for (const id of ids) skips.push({ contactId: id, name: '', reason: 'The portal is off, or the requester may no longer invite.' });
       } else {
-        const candidates = await tx.execute<Candidate[]>(
-          `select c.id, c.display_name, c.kind, c.archived_at is not null as archived,
-                  (select e.address from contact_email e where e.contact_id = c.id order by e.is_primary desc, e.position asc limit 1) as email,
-                  (c.kind = 'CLIENT' or exists (select 1 from matter_participant p where p.contact_id = c.id and p.role = 'CLIENT')) as eligible,
-                  (select p.id from portal p where p.contact_id = c.id) as portal_id
-             from contact c where c.firm_id = ? and c.id in (${ids.map(() => '?').join(', ')})`,
-          [firm.id, ...ids],
-        );
-        const byId = new Map(candidates.map((c) => [c.id, c]));
-        const emails = candidates.map((c) => c.email).filter((e): e is string => Boolean(e));
         // Every member row counts, disabled ones too: a portal has one row per email.
-        const taken = new Map(
-          emails.length
-            ? (
-                await tx.execute<{ key: string; status: MemberStatus }[]>(
-                  `select m.portal_id || ':' || m.email as key, m.status from portal_member m where m.firm_id = ? and m.email in (${emails.map(() => '?').join(', ')})`,
-                  [firm.id, ...emails],
-                )
-              ).map((r) => [r.key, r.status])
-            : [],
-        );
-        const logins = new Map(
-          emails.length ? (await tx.find(ClientUser, { firm: firm.id, email: { $in: emails }, disabledAt: null })).map((c) => [c.email, c]) : [],
-        );
+        const candidates = (await executeNative(
+          tx,
+          `select c.id, c.display_name, c.archived_at is not null as archived, e.address as email,
+                  (c.kind = 'CLIENT' or exists (select 1 from matter_participant p where p.contact_id = c.id and p.role = 'CLIENT')) as eligible,
+                  p.id as portal_id,
+                  (select m.status from portal_member m where m.portal_id = p.id and m.email = e.address) as member_status,
+                  (select u.id from client_user u where u.firm_id = c.firm_id and u.email = e.address and u.disabled_at is null) as login_id
+             from contact c
+             left join lateral (select e.address from contact_email e where e.contact_id = c.id order by e.is_primary desc, e.position asc limit 1) e on true
+             left join portal p on p.contact_id = c.id
+            where c.firm_id = $1 and c.id = any($2::uuid[])`,
+          [firm.id, ids],
+        )) as Candidate[];
+        const byId = new Map(candidates.map((c) => [c.id, c]));
         const now = deps.clock.now();
         const expiresAt = new Date(now.getTime() + settings.invitationValidityDays * DAY_MS);
         const permissions = copyPermissions(settings.defaultPermissions);
-        const jobs: { emailId: string }[] = [];
-        const batch: BulkBatch = { portals: [], members: [], invitations: [], emails: [], activity: [] };
-        // Rendered once per chunk; only the name differs between the emails.
-        const template = renderInvitationEmail(firm, settings, { name: NAME_SLOT, expiresAt, message: null });
+        const members: BulkMember[] = [];
         for (const id of ids) {
           const contact = byId.get(id);
           if (!contact) {
@@ -208,74 +211,100 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
             continue;
           }
           const skip = (reason: string) => skips.push({ contactId: id, name: contact.display_name, reason });
-          if (contact.archived) {
-            skip('Archived.');
-            continue;
-          }
-          if (!contact.eligible) {
-            skip('Not a client.');
-            continue;
-          }
-          if (!contact.email) {
-            skip('No email address.');
-            continue;
-          }
-          const existing = contact.portal_id ? taken.get(`${contact.portal_id}:${contact.email}`) : undefined;
-          if (existing === MemberStatus.DISABLED) {
-            skip('Access was disabled; resend the invitation to enable it again.');
-            continue;
-          }
-          if (existing) {
-            skip('Already invited or has access.');
-            continue;
-          }
-          const portalId = contact.portal_id ?? randomUUID();
-          if (!contact.portal_id) batch.portals.push({ id: portalId, contactId: contact.id });
-          const login = logins.get(contact.email);
-          const memberId = randomUUID();
-          batch.members.push({ id: memberId, portalId, contactId: contact.id, clientUserId: login?.id ?? null, name: contact.display_name, email: contact.email });
-          const emailId = randomUUID();
-          if (login) {
-            const rendered = renderAccessGrantedEmail(deps.config, firm, contact.display_name, contact.display_name);
-            batch.emails.push({ id: emailId, kind: EmailKind.ACCESS_GRANTED, to: contact.email, toName: contact.display_name, ...rendered, sealedLink: null, invitationId: null });
-          } else {
-            const token = randomBytes(32).toString('base64url');
-            const invitationId = randomUUID();
-            batch.invitations.push({ id: invitationId, portalId, memberId, email: contact.email, tokenHash: hashToken(token) });
-            const rendered = personalise(template, contact.display_name);
-            batch.emails.push({
-              id: emailId,
-              kind: EmailKind.INVITATION,
-              to: contact.email,
-              toName: contact.display_name,
-              ...rendered,
-              sealedLink: deps.secrets.seal(invitationLink(deps.config, firm, token)),
-              invitationId,
+          if (contact.archived) skip('Archived.');
+          else if (!contact.eligible) skip('Not a client.');
+          else if (!contact.email) skip('No email address.');
+          else if (contact.member_status === MemberStatus.DISABLED) skip('Access was disabled; resend the invitation to enable it again.');
+          else if (contact.member_status) skip('Already invited or has access.');
+          else {
+            members.push({
+              memberId: randomUUID(),
+              portalId: contact.portal_id ?? randomUUID(),
+              newPortal: !contact.portal_id,
+              contactId: contact.id,
+              clientUserId: contact.login_id,
+              name: contact.display_name,
+              email: contact.email,
             });
           }
-          jobs.push({ emailId });
-          batch.activity.push({
-            action: login ? ActivityAction.ACCESS_GRANTED : ActivityAction.INVITATION_CREATED,
-            portalId,
-            memberId,
-            summary: `${staff.name} invited ${contact.display_name} (${contact.email}) to their portal in a bulk invitation.`,
-          });
-          taken.set(`${portalId}:${contact.email}`, login ? MemberStatus.ACTIVE : MemberStatus.PENDING);
-          invited += 1;
         }
-        await writeBulkBatch(tx, { firmId: firm.id, staff, now, expiresAt, permissions }, batch);
-        await deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, jobs);
+        invited = members.length;
+        if (members.length) {
+          const context = { firmId: firm.id, staff, now, expiresAt, permissions };
+          send(insertMembers(tx, context, members));
+          // Let the statement reach the connection, so the database writes the members while the
+          // links are made and sealed here.
+          await new Promise((resolve) => setImmediate(resolve));
+          const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
+          send(insertEmails(tx, context, bodies, emails));
+          send(deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, emails.map((e) => ({ emailId: e.emailId }))));
+        }
       }
-      current.processed = Math.min(current.total, start + ids.length);
-      current.invited += invited;
-      current.skipped = [...current.skipped, ...skips];
-      if (current.processed >= current.total) {
-        current.status = BulkRunStatus.DONE;
-        current.finishedAt = deps.clock.now();
-      }
-      await tx.flush();
-      run.processed = current.processed;
+      const processed = Math.min(run.total, start + ids.length);
+      const finished = processed >= run.total;
+      send(
+        executeNative(
+          tx,
+          `update bulk_invitation_run
+              set processed = $2, invited = invited + $3, skipped = skipped || $4::jsonb, updated_at = $5,
+                  status = case when $6::boolean then 'DONE'::bulk_run_status else status end,
+                  finished_at = case when $6::boolean then $5::timestamptz else finished_at end
+            where id = $1`,
+          [run.id, processed, invited, JSON.stringify(skips), deps.clock.now(), finished],
+        ),
+      );
+      // The first failure aborts the transaction, and with it every statement after it.
+      for (const statement of sent) await statement;
+      run.processed = processed;
     });
   }
   return em.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
 }
+
+/**
+ * One email per member, over at most two bodies rendered once for the chunk (invitation, and
+ * access granted for those with a login). Each invitation gets its own random token: only its
+ * hash is stored, and the link is sealed until the email is sent.
+ */
+function emailsFor(
+  deps: BulkDeps,
+  firm: Firm,
+  settings: PortalSettings,
+  expiresAt: Date,
+  linkPrefix: string,
+  members: BulkMember[],
+): { bodies: BulkBody[]; emails: BulkEmail[] } {
+  const bodies: BulkBody[] = [];
+  const shared = (rendered: RenderedEmail): { id: string; template: RenderedEmail } => {
+    const body = { id: randomUUID(), text: rendered.text, html: rendered.html };
+    bodies.push(body);
+    return { id: body.id, template: rendered };
+  };
+  let invitation: { id: string; template: RenderedEmail } | null = null;
+  let granted: { id: string; template: RenderedEmail } | null = null;
+  // Random bytes for every token at once; each token is its own 32-byte slice.
+  const pending = members.filter((m) => !m.clientUserId).length;
+  const random = randomBytes(TOKEN_BYTES * pending);
+  let next = 0;
+  const emails = members.map((member): BulkEmail => {
+    const base = { emailId: randomUUID(), memberId: member.memberId, portalId: member.portalId, email: member.email, name: member.name };
+    if (member.clientUserId) {
+      granted ??= shared(renderAccessGrantedEmail(deps.config, firm, NAME_SLOT, NAME_SLOT));
+      return { ...base, subject: subjectFor(granted.template, member.name), bodyId: granted.id, invitationId: null, tokenHash: null, sealedLink: null };
+    }
+    invitation ??= shared(renderInvitationEmail(firm, settings, { name: NAME_SLOT, expiresAt, message: null }));
+    const token = random.subarray(next * TOKEN_BYTES, (next + 1) * TOKEN_BYTES).toString('base64url');
+    next += 1;
+    return {
+      ...base,
+      subject: subjectFor(invitation.template, member.name),
+      bodyId: invitation.id,
+      invitationId: randomUUID(),
+      tokenHash: hashToken(token),
+      sealedLink: deps.secrets.seal(`${linkPrefix}${token}`),
+    };
+  });
+  return { bodies, emails };
+}
+
+const TOKEN_BYTES = 32;

@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { executeNative } from '../../db/native-sql.js';
 import type { Em } from '../../db/orm.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
+import { QUEUES } from '../../jobs/job-queue.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity, type Actor } from '../activity/activity.service.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -621,8 +623,9 @@ interface AcceptRow {
  * opening one forwarded link at once exactly one registers. The account's email is the
  * invitation's. Terms acceptance, password, membership, emails and activity are one transaction.
  *
- * Every client passes through here once, so it is written for few round trips: one read decides,
- * the slow password hash comes next, then a transaction of four statements.
+ * Every client passes through here once, so it is written for few round trips: one read decides;
+ * while the password is hashed the transaction begins and reads the staff to tell; then one
+ * statement writes everything, one queues the emails, and the transaction commits.
  */
 export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ loginEmail: string; existingAccount: boolean }> {
   const invalid = (state: LinkState) => UserFacingError.of(UserErrorCode.INVITATION_INVALID, linkStateMessage(state) ?? 'This link is not valid.', ['token']);
@@ -652,85 +655,111 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
   }
   const email = row.email;
   const memberName = row.member_name ?? email;
-  let passwordHash: string | null = null;
   if (!row.existing_client_id) {
     const problem = passwordProblem(input.password, { email, name: memberName });
     if (problem) throw UserFacingError.of(UserErrorCode.WEAK_PASSWORD, problem, ['password']);
-    // Hashing is slow on purpose; do it before the transaction takes any lock.
-    passwordHash = await hashPassword(input.password);
   }
+  // Hashing is slow on purpose. While it runs, the transaction begins, the staff to tell are read
+  // and the emails written; nothing takes a lock before the hash is ready.
+  const hashing = row.existing_client_id ? Promise.resolve(null) : hashPassword(input.password);
+  hashing.catch(() => undefined);
   const firm: BrandedFirm = { name: row.firm_name, slug: row.slug, accentColor: row.accent_color, logoUrl: row.logo_url };
+  const summary = (how: string) => `${memberName} (${email}) accepted the invitation, agreed to Terms of Service version ${row.terms_version} and ${how}.`;
+  const newClientId = randomUUID();
   return ctx.em.transactional(async (em) => {
+    const recipients = await staffRecipients(em, row);
+    // The account email is written only when the account is new, which the statement below decides.
+    const emails = [
+      { id: randomUUID(), kind: EmailKind.ACCOUNT_CREATED, to: email, toName: memberName, ...renderAccountCreatedEmail(ctx.config, firm, memberName, email) },
+      ...recipients.map((staff) => ({
+        id: randomUUID(),
+        kind: EmailKind.STAFF_NOTIFICATION,
+        to: staff.email,
+        toName: staff.name,
+        ...renderStaffNotificationEmail(firm, staff.name, memberName, email, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
+      })),
+    ];
+    const passwordHash = await hashing;
     const now = ctx.clock.now();
-    // Use the link up and, for a new person, make the account. Two invitations to one address
-    // accepted at once make one account; the later one joins it.
-    const [claim] = await em.execute<{ claimed: boolean; created_id: string | null }[]>(
+    const ip = ctx.ip.slice(0, 64);
+    // One statement uses the link up, makes the account (for a new person), records the terms
+    // and the activity, activates the membership and writes the emails. Two invitations to one
+    // address accepted at once make one account: the later insert meets the earlier account,
+    // waits for it, and returns its ID instead, so that person joins it.
+    const [claim] = (await executeNative(
+      em,
       `with claimed as (
-         update invitation set status = 'ACCEPTED', accepted_at = ?, updated_at = ?
-          where id = ? and status = 'PENDING' and expires_at > ? returning id
+         update invitation set status = 'ACCEPTED', accepted_at = $1, updated_at = $1
+          where id = $2 and status = 'PENDING' and expires_at > $1 returning id
        ), account as (
          insert into client_user (id, firm_id, name, email, password_hash, created_at, updated_at)
-         select ?, ?, ?, ?, ?, ?, ? from claimed where ?::text is not null
-         on conflict (firm_id, email) do nothing returning id
+         select $3::uuid, $4::uuid, $5::text, $6::text, $7::text, $1, $1 from claimed where $7::text is not null
+         on conflict (firm_id, email) do update set updated_at = client_user.updated_at
+         returning id
+       ), client as (
+         select id, id = $3::uuid as created from account
+         union all
+         select u.id, false from client_user u where $7::text is null and u.firm_id = $4::uuid and u.email = $6::text and exists (select 1 from claimed)
+       ), terms as (
+         insert into terms_acceptance (id, created_at, updated_at, firm_id, client_user_id, version, accepted_at, ip_address)
+         select gen_random_uuid(), $1, $1, $4::uuid, c.id, $8::int, $1, $9::text from client c
+       ), activity as (
+         insert into activity_entry (id, created_at, updated_at, firm_id, occurred_at, action, actor_client_id, actor_name, portal_id, member_id, summary, ip_address)
+         select gen_random_uuid(), $1, $1, $4::uuid, $1, 'INVITATION_ACCEPTED', c.id, $5::text, $10::uuid, $11::uuid,
+                case when c.created then $12::text else $13::text end, $9::text
+           from client c
+       ), membership as (
+         update portal_member set status = 'ACTIVE', client_user_id = c.id, activated_at = $1, disabled_at = null, updated_at = $1
+           from client c where portal_member.id = $11::uuid
+       ), mails as (
+         insert into outbox_email (id, created_at, updated_at, firm_id, kind, to_address, to_name, subject, text_body, html_body, status, attempts)
+         select e.id, $14::timestamptz, $14::timestamptz, $4::uuid, e.kind::email_kind, e.to_address, e.to_name, e.subject, e.text_body, e.html_body, 'QUEUED', 0
+           from unnest($15::uuid[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[])
+                  as e(id, kind, to_address, to_name, subject, text_body, html_body)
+           join client c on e.kind <> 'ACCOUNT_CREATED' or c.created
+         returning id
        )
-       select exists (select 1 from claimed) as claimed, (select id from account) as created_id`,
-      [now, now, row.invitation_id, now, randomUUID(), row.firm_id, memberName, email, passwordHash, now, now, passwordHash],
-    );
+       select exists (select 1 from claimed) as claimed, (select id from client) as client_id, coalesce((select created from client), false) as created,
+              array(select id from mails) as email_ids`,
+      [
+        now, row.invitation_id, newClientId, row.firm_id, memberName, email, passwordHash, row.terms_version, ip, row.portal_id, row.member_id,
+        summary('created an account'), summary('joined with their existing account'), new Date(),
+        emails.map((e) => e.id), emails.map((e) => e.kind), emails.map((e) => e.to), emails.map((e) => e.toName),
+        emails.map((e) => e.subject), emails.map((e) => e.text), emails.map((e) => e.html),
+      ],
+    )) as { claimed: boolean; client_id: string | null; created: boolean; email_ids: string[] }[];
     if (!claim?.claimed) {
       const after = await em.findOne(Invitation, { tokenHash }, { refresh: true });
       throw invalid(linkStateOf(after, now));
     }
-    const created = claim.created_id !== null;
-    const clientId =
-      claim.created_id ?? (await em.execute<{ id: string }[]>('select id from client_user where firm_id = ? and email = ?', [row.firm_id, email]))[0]?.id;
-    if (!clientId) throw new Error('accepted invitation without an account');
-    const summary = `${memberName} (${email}) accepted the invitation, agreed to Terms of Service version ${row.terms_version} and ${created ? 'created an account' : 'joined with their existing account'}.`;
-    await em.execute(
-      `with terms as (
-         insert into terms_acceptance (id, created_at, updated_at, firm_id, client_user_id, version, accepted_at, ip_address)
-         values (?, ?, ?, ?, ?, ?, ?, ?)
-       ), activity as (
-         insert into activity_entry (id, created_at, updated_at, firm_id, occurred_at, action, actor_client_id, actor_name, portal_id, member_id, summary, ip_address)
-         values (?, ?, ?, ?, ?, 'INVITATION_ACCEPTED', ?, ?, ?, ?, ?, ?)
-       )
-       update portal_member set status = 'ACTIVE', client_user_id = ?, activated_at = ?, disabled_at = null, updated_at = ? where id = ?`,
-      [
-        randomUUID(), now, now, row.firm_id, clientId, row.terms_version, now, ctx.ip.slice(0, 64),
-        randomUUID(), now, now, row.firm_id, now, clientId, memberName, row.portal_id, row.member_id, summary, ctx.ip.slice(0, 64),
-        clientId, now, now, row.member_id,
-      ],
-    );
-    const emails: NewEmail[] = [];
-    if (created) {
-      emails.push({ firmId: row.firm_id, kind: EmailKind.ACCOUNT_CREATED, to: email, toName: memberName, ...renderAccountCreatedEmail(ctx.config, firm, memberName, email) });
-    }
-    emails.push(...(await staffNotifications(em, row, firm, memberName, email)));
-    await queueEmails(em, ctx, emails);
-    return { loginEmail: email, existingAccount: !created };
+    if (!claim.client_id) throw new Error('accepted invitation without an account');
+    await ctx.jobs.insertInTransaction(em, QUEUES.deliverEmail, claim.email_ids.map((emailId) => ({ emailId })));
+    return { loginEmail: email, existingAccount: !claim.created };
   });
 }
 
+interface Recipient {
+  name: string;
+  email: string;
+  matters: string | null;
+}
+
 /** The responsible staff member of each shared matter hears of the new account; with no shared matter, the inviter does. */
-async function staffNotifications(em: Em, row: AcceptRow, firm: BrandedFirm, clientName: string, clientEmail: string): Promise<NewEmail[]> {
-  let recipients = await em.execute<{ name: string; email: string; matters: string | null }[]>(
-    `select s.name, s.email, string_agg(m.number || ' ' || m.name, E'\\n' order by m.number) as matters
-       from portal_matter pm
-       join matter m on m.id = pm.matter_id
-       join staff_user s on s.id = m.responsible_staff_id
-      where pm.portal_id = ? and s.deactivated_at is null
-      group by s.id, s.name, s.email`,
-    [row.portal_id],
+async function staffRecipients(em: Em, row: AcceptRow): Promise<Recipient[]> {
+  return em.execute<Recipient[]>(
+    `with responsible as (
+       select s.name, s.email, string_agg(m.number || ' ' || m.name, E'\\n' order by m.number) as matters
+         from portal_matter pm
+         join matter m on m.id = pm.matter_id
+         join staff_user s on s.id = m.responsible_staff_id
+        where pm.portal_id = ? and s.deactivated_at is null
+        group by s.id, s.name, s.email
+     )
+     select name, email, matters from responsible
+     union all
+     select name, email, null from staff_user where id = ? and deactivated_at is null and not exists (select 1 from responsible)`,
+    [row.portal_id, row.invited_by_staff_id],
   );
-  if (recipients.length === 0 && row.invited_by_staff_id) {
-    recipients = await em.execute('select name, email, null as matters from staff_user where id = ? and deactivated_at is null', [row.invited_by_staff_id]);
-  }
-  return recipients.map((staff) => ({
-    firmId: row.firm_id,
-    kind: EmailKind.STAFF_NOTIFICATION,
-    to: staff.email,
-    toName: staff.name,
-    ...renderStaffNotificationEmail(firm, staff.name, clientName, clientEmail, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
-  }));
 }
 
 /** Marks pending invitations past their time as expired, once each, with an activity entry. */

@@ -1,6 +1,9 @@
 /** Where a sealed link goes in an email's text; the worker puts the real link there when sending. */
 export const LINK_SLOT = '%%ATRIUM_LINK%%';
 
+/** Where the recipient's name goes in a body several emails share; filled in like the link. */
+export const NAME_SLOT = '%%ATRIUM_NAME%%';
+
 export interface Branding {
   firmName: string;
   accentColor: string;

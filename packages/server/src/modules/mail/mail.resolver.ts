@@ -5,7 +5,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { Payload, UserErrorCode, UserFacingError, notFound, toPayload } from '../../graphql/user-error.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
 import { EmailStatus, OutboxEmail } from './outbox-email.entity.js';
-import { retryEmail, withLink } from './outbox.service.js';
+import { loadBodies, retryEmail, withLink } from './outbox.service.js';
 
 export const OutboxEmailConnection = ConnectionType(OutboxEmail, 'OutboxEmail', 'email');
 
@@ -64,19 +64,21 @@ export class MailResolver {
       const at = new Date(cursor.sortKey);
       where.push({ $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(OutboxEmail, { $and: where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 });
+    const rows = await ctx.em.find(OutboxEmail, { $and: where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1, populate: ['body'] });
     return toConnection(rows, first, Boolean(after), totalCount, (email) => email.createdAt.toISOString());
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text as sent; personal links show only while mail is kept (no mail server) and to staff who may invite.' })
-  text(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): string | null {
+  async text(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!mayReadBodies(ctx)) return null;
+    await loadBodies(ctx.em, [email]);
     return withLink(email, ctx.secrets, linksShown(ctx)).text;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The HTML as sent, under the same rule as text.' })
-  html(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): string | null {
+  async html(@Root() email: OutboxEmail, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     if (!mayReadBodies(ctx)) return null;
+    await loadBodies(ctx.em, [email]);
     return withLink(email, ctx.secrets, linksShown(ctx)).html;
   }
 

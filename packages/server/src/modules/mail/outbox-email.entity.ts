@@ -48,6 +48,23 @@ registerEnumType(EmailStatus, {
 });
 
 /**
+ * A body several emails share (a bulk invitation's), written once instead of once per email. Its
+ * text and HTML hold NAME_SLOT where each email's recipient name goes and LINK_SLOT where its
+ * sealed link goes; both are filled in at sending and when staff read the email.
+ */
+@Entity({ tableName: 'outbox_body' })
+export class OutboxBody extends BaseEntity {
+  @ManyToOne(() => Firm, { ref: true, deleteRule: 'cascade' })
+  firm!: Ref<Firm>;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Property({ type: 'text' })
+  html!: string;
+}
+
+/**
  * An email, written in the same transaction as the action that causes it and delivered
  * afterwards by a worker. A link it carries is sealed in `sealedLink` and only put into the
  * text at sending time; once sent, the sealed copy is erased.
@@ -76,12 +93,17 @@ export class OutboxEmail extends BaseEntity {
   @Property({ type: 'text' })
   subject!: string;
 
-  /** Plain text with the link placeholder where a sealed link goes. */
-  @Property({ type: 'text' })
-  textBody!: string;
+  /** Plain text with the link placeholder where a sealed link goes; null when the body is shared. */
+  @Property({ type: 'text', nullable: true })
+  textBody: string | null = null;
 
-  @Property({ type: 'text' })
-  htmlBody!: string;
+  @Property({ type: 'text', nullable: true })
+  htmlBody: string | null = null;
+
+  /** The shared body, for an email written with many others; then textBody and htmlBody are null. */
+  @ManyToOne(() => OutboxBody, { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  body: Ref<OutboxBody> | null = null;
 
   @Property({ type: 'text', nullable: true })
   sealedLink: string | null = null;

@@ -6,7 +6,7 @@ import { EMAIL_RETRY_LIMIT, QUEUES, type JobQueue } from '../../jobs/job-queue.j
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { Invitation } from '../invitations/invitation.entity.js';
-import { LINK_SLOT } from './email-layout.js';
+import { LINK_SLOT, NAME_SLOT, escapeHtml } from './email-layout.js';
 import type { MailTransport } from './mail-transport.js';
 import { EmailKind, EmailStatus, OutboxEmail } from './outbox-email.entity.js';
 
@@ -55,6 +55,7 @@ export async function queueEmails(em: Em, deps: OutboxDeps, emails: NewEmail[]):
 /**
  * The email as it would read with its link filled in (for kept mail, and at sending). With
  * `reveal` false a link still waiting to go out is not opened either: it is for the recipient alone.
+ * An email with a shared body needs that body loaded (`populate: ['body']`, or `loadBodies`).
  */
 export function withLink(email: OutboxEmail, secrets: SecretBox, reveal = true): { text: string; html: string } {
   const link = !email.sealedLink
@@ -62,7 +63,22 @@ export function withLink(email: OutboxEmail, secrets: SecretBox, reveal = true):
     : reveal
       ? secrets.open(email.sealedLink)
       : '[personal link: shown to the recipient only]';
-  return { text: email.textBody.replaceAll(LINK_SLOT, link), html: email.htmlBody.replaceAll(LINK_SLOT, link) };
+  let text = email.textBody ?? '';
+  let html = email.htmlBody ?? '';
+  if (email.body) {
+    // The shared body's name slot takes this email's recipient, as the sender's own text would have.
+    const shared = email.body.getEntity();
+    const name = email.toName ?? '';
+    text = shared.text.replaceAll(NAME_SLOT, name);
+    html = shared.html.replaceAll(NAME_SLOT, escapeHtml(name));
+  }
+  return { text: text.replaceAll(LINK_SLOT, link), html: html.replaceAll(LINK_SLOT, link) };
+}
+
+/** Loads the shared bodies of these emails that are not loaded yet, in one query. */
+export async function loadBodies(em: Em, emails: OutboxEmail[]): Promise<void> {
+  const missing = emails.filter((email) => email.body && !email.body.isInitialized());
+  if (missing.length) await em.populate(missing, ['body']);
 }
 
 export interface DeliveryDeps {
@@ -77,7 +93,8 @@ export interface DeliveryDeps {
 /** Delivers one queued email; a failure is recorded and rethrown so the queue retries with backoff. */
 export async function deliverEmail(deps: DeliveryDeps, emailId: string, retryCount: number): Promise<void> {
   const em = deps.orm.em.fork();
-  const email = await em.findOne(OutboxEmail, { id: emailId });
+  // One query, the shared body (if any) joined in.
+  const email = await em.findOne(OutboxEmail, { id: emailId }, { populate: ['body'], strategy: 'joined' });
   if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
   const { text, html } = withLink(email, deps.secrets);
   email.attempts += 1;
