@@ -36,8 +36,8 @@ async function main(): Promise<void> {
       config,
       logger,
       orm,
-      beforeServe: async (db) => {
-        if (config.seedDemo && (await seedDemoIfEmpty(db.em.fork(), config.demoPassword))) {
+      beforeServe: async (db, storage) => {
+        if (config.seedDemo && (await seedDemoIfEmpty(db.em.fork(), config.demoPassword, storage))) {
           logger.info({ firm: DEMO.firmSlug }, 'seeded the demo firm into the empty database');
         }
       },

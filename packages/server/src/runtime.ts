@@ -37,7 +37,7 @@ export interface StartOptions {
   /** Schedule the client activity digest every minute (default); tests send digests by hand. */
   scheduleClientDigests?: boolean;
   /** Runs after migrations, before serving (the demo seed). */
-  beforeServe?: (orm: Database) => Promise<void>;
+  beforeServe?: (orm: Database, storage: FileStorage) => Promise<void>;
 }
 
 /** Opens and migrates the database, starts the job queue and its workers, then serves. */
@@ -46,10 +46,10 @@ export async function startAtrium(options: StartOptions): Promise<Atrium> {
   const clock = options.clock ?? systemClock;
   const orm = options.orm ?? (await openDatabase(config.database));
   const appliedMigrations = await migrate(orm);
-  await options.beforeServe?.(orm);
+  const storage = options.storage ?? createFileStorage(config);
+  await options.beforeServe?.(orm, storage);
   const secrets = new SecretBox(resolveSecretKey(config));
   const transport = options.transport ?? createMailTransport(config);
-  const storage = options.storage ?? createFileStorage(config);
   const jobs = await JobQueue.start(orm, config.database, logger, {
     pollingSeconds: options.jobPollingSeconds,
     schema: options.jobSchema,

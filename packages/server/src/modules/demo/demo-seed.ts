@@ -9,6 +9,11 @@ import { PortalSettings } from '../portal-settings/portal-settings.entity.js';
 import { MemberPermissions } from '../portals/member-permissions.js';
 import { MemberStatus, Portal, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
+import { seedDemoInvoices } from '../billing/billing-demo.js';
+import { seedDemoDocuments } from '../documents/demo-documents.js';
+import { seedDemoMessages } from '../messages/messages-demo.js';
+import { seedMatterItems } from '../tasks/demo-items.js';
+import type { FileStorage } from '../../storage/file-storage.js';
 
 export const DEMO = {
   firmSlug: 'demo',
@@ -33,7 +38,7 @@ function person(em: Em, firm: Firm, first: string, last: string, kind: ContactKi
 }
 
 /** Seeds a small demo firm, only into an empty database, so a newcomer has something to click through. */
-export async function seedDemoIfEmpty(em: Em, password: string): Promise<boolean> {
+export async function seedDemoIfEmpty(em: Em, password: string, storage: FileStorage): Promise<boolean> {
   if ((await em.count(Firm, {})) > 0) return false;
   const passwordHash = await hashPassword(password);
   const firm = em.create(Firm, { name: 'Donnell & Dole LLP', slug: DEMO.firmSlug, accentColor: '#1f5f8b' });
@@ -76,12 +81,14 @@ export async function seedDemoIfEmpty(em: Em, password: string): Promise<boolean
   em.create(MatterParticipant, { matter: lease, contact: acme, role: ParticipantRole.CLIENT });
   em.create(MatterParticipant, { matter: lease, contact: opposing, role: ParticipantRole.OPPOSING_COUNSEL });
   const mariaLogin = em.create(ClientUser, { firm, name: 'Maria Lopez', email: DEMO.clientEmail, passwordHash });
-  em.create(PortalSettings, { firm, enabled: true, membersMayInvite: true });
+  em.create(PortalSettings, { firm, enabled: true, membersMayInvite: true, membersMayEditDetails: true });
   // Maria has registered already; Daniel's and Acme's portals are for trying invitations.
   const portal = em.create(Portal, { firm, contact: maria, createdBy: lawyer });
   const permissions = new MemberPermissions();
   permissions.inviteOthers = true;
-  em.create(PortalMember, {
+  permissions.billingDocuments = true;
+  permissions.appointmentRequests = true;
+  const member = em.create(PortalMember, {
     firm,
     portal,
     contact: maria,
@@ -94,6 +101,12 @@ export async function seedDemoIfEmpty(em: Em, password: string): Promise<boolean
     activatedAt: new Date(),
   });
   em.create(PortalMatter, { firm, portal, matter: estate, sharedBy: lawyer });
+  // What the firm shares with Maria on the estate matter: every section of her portal has something.
+  const now = new Date();
+  seedMatterItems(em, { firm, matter: estate, staff: lawyer, portal, member, now });
+  seedDemoInvoices(em, { firm, staff: lawyer, matter: estate });
+  seedDemoMessages(em, { firm, staff: lawyer, portal, member, matter: estate });
+  await seedDemoDocuments(em, storage, { firm, matter: estate, staff: lawyer, now });
   await em.flush();
   return true;
 }
