@@ -14,7 +14,7 @@ import { MailResolver } from '../modules/mail/mail.resolver.js';
 import { DocumentMutations, DocumentResolver, DocumentVersionResolver, FolderResolver, MatterDocumentsResolver } from '../modules/documents/document.resolver.js';
 import { PortalDocumentsResolver } from '../modules/documents/portal-documents.resolver.js';
 import { PortalSettingsResolver } from '../modules/portal-settings/portal-settings.resolver.js';
-import { ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
+import { ClientPortalListsResolver, ClientPortalResolver } from '../modules/portals/client-portal.resolver.js';
 import { PortalMemberMutations, PortalMemberResolver, PortalResolver } from '../modules/portals/portal.resolver.js';
 import { MyDetailsResolver } from '../modules/details/my-details.resolver.js';
 import { MatterSharingResolver } from '../modules/sharing/matter-sharing.resolver.js';
@@ -44,6 +44,7 @@ export const resolvers = [
   InvitationResolver,
   InvitationFieldsResolver,
   ClientPortalResolver,
+  ClientPortalListsResolver,
   MailResolver,
   ActivityResolver,
   DocumentResolver,

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -86,7 +87,8 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
     // The process owns shutdown (main.ts): it stops HTTP, then the job queue, then the database.
     stopOnTerminationSignals: false,
     formatError: errorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 3000 }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
+    // No HTTP caching of answers (they are per person), so no per-field cache hints to compute.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 3000 }), rejectNulCharacters<GraphQLContext>(), requestLogger(logger)],
   });
   await apollo.start();
 

@@ -5,17 +5,17 @@ import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
 import { MemberStatus, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
-import { documentsVisibleTo } from './document-visibility.js';
+import { documentsVisibleTo, type StoredVersion } from './document-visibility.js';
 import { Document, DocumentVersion } from './document.entity.js';
 
 /** A file someone may download: what to send and under which name. */
 export interface Download {
-  version: DocumentVersion;
+  version: StoredVersion;
   fileName: string;
 }
 
 /** The document's name as a file name: its own, with the stored file's extension when it lacks one. */
-function downloadName(document: Document, version: DocumentVersion): string {
+function downloadName(document: { name: string }, version: { fileName: string }): string {
   const extension = extensionOf(version.fileName);
   return !extension || extensionOf(document.name) === extension ? document.name : `${document.name}.${extension}`;
 }

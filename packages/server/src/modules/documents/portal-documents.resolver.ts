@@ -4,7 +4,7 @@ import { ClientPortal } from '../portals/client-portal.types.js';
 import { sharedMatterIds } from '../portals/portal-access.js';
 import { documentsVisibleTo, type MemberDocuments } from './document-visibility.js';
 
-@ObjectType({ description: 'A shared folder, as a portal member sees it.' })
+@ObjectType({ description: 'A shared folder, as a portal member sees it.', simpleResolvers: true })
 export class PortalFolder {
   @Field(() => ID, { description: 'The folder.' })
   id!: string;
@@ -22,7 +22,7 @@ export class PortalFolder {
   matterName!: string;
 }
 
-@ObjectType({ description: 'A shared document, as a portal member sees it.' })
+@ObjectType({ description: 'A shared document, as a portal member sees it.', simpleResolvers: true })
 export class PortalDocument {
   @Field(() => ID, { description: 'The document.' })
   id!: string;
@@ -78,7 +78,7 @@ export class PortalDocumentsResolver {
   @FieldResolver(() => [PortalFolder], { description: 'Shared folders of the matters shared with the portal, by name; empty without the myDocuments permission.' })
   async folders(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<PortalFolder[]> {
     const view = await viewOf(portal, ctx);
-    return view.folders.map(({ folder, matter, parentId }) => ({ id: folder.id, name: folder.name, parentId, matterId: matter.id, matterName: matter.name }));
+    return view.folders;
   }
 
   @FieldResolver(() => [PortalDocument], {
@@ -87,17 +87,17 @@ export class PortalDocumentsResolver {
   async documents(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<PortalDocument[]> {
     const view = await viewOf(portal, ctx);
     const slug = ctx.portalSlug ?? '';
-    return view.documents.map(({ document, matter, folderId, current }) => ({
+    return view.documents.map((document) => ({
       id: document.id,
       name: document.name,
-      size: current.sizeBytes,
-      contentType: current.contentType,
-      version: current.number,
-      updatedAt: current.createdAt,
-      folderId,
-      matterId: matter.id,
-      matterName: matter.name,
-      uploadedByMe: document.uploadedByMember?.id === portal.membership.id,
+      size: document.current.sizeBytes,
+      contentType: document.current.contentType,
+      version: document.current.number,
+      updatedAt: document.current.createdAt,
+      folderId: document.folderId,
+      matterId: document.matterId,
+      matterName: document.matterName,
+      uploadedByMe: document.uploadedByMemberId === portal.membership.id,
       downloadUrl: `/p/${encodeURIComponent(slug)}/files/documents/${document.id}`,
     }));
   }

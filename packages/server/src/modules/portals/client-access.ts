@@ -1,9 +1,7 @@
 import type { Em } from '../../db/orm.js';
 import type { AuthSession } from '../auth/auth-session.entity.js';
 import type { ClientUser } from '../clients/client-user.entity.js';
-import { PortalSettings } from '../portal-settings/portal-settings.entity.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
-import { MemberStatus, PortalMember } from './portal.entity.js';
 
 export interface ClientAccess {
   client: ClientUser;
@@ -19,13 +17,18 @@ export async function clientAccessFor(em: Em, session: AuthSession, portalSlug: 
   const client = session.clientUser?.getEntity();
   if (!client || client.disabledAt !== null) return null;
   if (session.firm.getEntity().slug !== portalSlug) return null;
-  const settings = await em.findOne(PortalSettings, { firm: session.firm.id });
-  if (!settings?.enabled) return null;
+  // One statement for both questions every client request asks: is the portal on, and has this
+  // client an active membership.
+  const [state] = await em.execute<{ enabled: boolean; active: boolean }[]>(
+    `select ps.enabled, exists (select 1 from portal_member m where m.client_user_id = ? and m.status = 'ACTIVE') as active
+       from portal_settings ps where ps.firm_id = ?`,
+    [client.id, session.firm.id],
+  );
+  if (!state?.enabled) return null;
   if (session.viewingStaff && session.viewingMember) {
     const staff = session.viewingStaff.getEntity();
     if (staff.deactivatedAt !== null) return null;
     return { client, viewingAs: { memberId: session.viewingMember.id, staff } };
   }
-  const active = await em.count(PortalMember, { clientUser: client.id, status: MemberStatus.ACTIVE });
-  return active > 0 ? { client, viewingAs: null } : null;
+  return state.active ? { client, viewingAs: null } : null;
 }

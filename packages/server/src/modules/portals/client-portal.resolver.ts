@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { Payload, UserErrorCode, UserFacingError, notAllowed, toPayload } from '../../graphql/user-error.js';
@@ -21,7 +21,7 @@ import { portalSettingsOf } from '../portal-settings/portal-settings.service.js'
 import { StaffRole } from '../staff/staff-user.entity.js';
 import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
 import { PortalMemberIdInput, PortalMemberPayload } from './portal.resolver.js';
-import { ClientPortal } from './client-portal.types.js';
+import { ClientPortal, FellowMember, SharedMatter, type ClientPortalBatch } from './client-portal.types.js';
 
 @ObjectType({ description: 'Set while a staff member views the portal as a member: read-only.' })
 class PortalViewing {
@@ -98,32 +98,17 @@ export class ClientPortalResolver {
     const settings = await portalSettingsOf(ctx.em, client.firm.id);
     const where = ctx.viewingAs ? { id: ctx.viewingAs.memberId } : { clientUser: client.id, status: MemberStatus.ACTIVE };
     const memberships = await ctx.em.find(PortalMember, where, { populate: ['portal', 'portal.contact'], orderBy: { portal: { contact: { sortName: 'asc' } } } });
-    const portalIds = memberships.map((m) => m.portal.id);
-    const shared = portalIds.length
-      ? await ctx.em.find(PortalMatter, { portal: { $in: portalIds }, matter: { archivedAt: null } }, { populate: ['matter', 'matter.responsibleStaff'], orderBy: { matter: { sortName: 'asc' } } })
-      : [];
-    const fellows = portalIds.length ? await ctx.em.find(PortalMember, { portal: { $in: portalIds } }, { orderBy: { name: 'asc' } }) : [];
-    return memberships.map((membership) => {
-      const canInviteOthers = settings.membersMayInvite && membership.permissions.inviteOthers;
-      return {
-        id: membership.portal.id,
-        membership,
-        memberId: membership.id,
-        readOnly: ctx.viewingAs !== null,
-        name: membership.portal.getEntity().contact.getEntity().displayName,
-        permissions: membership.permissions,
-        canInviteOthers,
-        matters: shared
-          .filter((row) => row.portal.id === membership.portal.id)
-          .map((row) => {
-            const matter = row.matter.getEntity();
-            return { id: matter.id, number: matter.number, name: matter.name, status: matter.status, responsibleStaffName: matter.responsibleStaff.getEntity().name };
-          }),
-        members: canInviteOthers
-          ? fellows.filter((f) => f.portal.id === membership.portal.id).map((f) => ({ name: f.name, email: f.email, status: f.status }))
-          : [],
-      };
-    });
+    const batch: ClientPortalBatch = { portalIds: memberships.map((m) => m.portal.id) };
+    return memberships.map((membership) => ({
+      id: membership.portal.id,
+      membership,
+      batch,
+      memberId: membership.id,
+      readOnly: ctx.viewingAs !== null,
+      name: membership.portal.getEntity().contact.getEntity().displayName,
+      permissions: membership.permissions,
+      canInviteOthers: settings.membersMayInvite && membership.permissions.inviteOthers,
+    }));
   }
 
   @Query(() => PortalViewing, { nullable: true, description: 'Set when a staff member is viewing the portal as a member (read-only).' })
@@ -220,5 +205,42 @@ export class ClientPortalResolver {
       const firm = await ctx.em.findOneOrFail(Firm, { id: staff.firm.id });
       payload.url = `/p/${firm.slug}`;
     });
+  }
+}
+
+function grouped<T>(portalIds: string[], rows: { portalId: string; item: T }[]): Map<string, T[]> {
+  const map = new Map<string, T[]>(portalIds.map((id) => [id, []]));
+  for (const row of rows) map.get(row.portalId)?.push(row.item);
+  return map;
+}
+
+/** The lists of a client's portals, each loaded in one statement for every portal of the answer. */
+@Resolver(() => ClientPortal)
+export class ClientPortalListsResolver {
+  @FieldResolver(() => [SharedMatter], { description: 'Matters shared with the portal.' })
+  async matters(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<SharedMatter[]> {
+    const { batch } = portal;
+    batch.matters ??= ctx.em
+      .find(PortalMatter, { portal: { $in: batch.portalIds }, matter: { archivedAt: null } }, { populate: ['matter', 'matter.responsibleStaff'], orderBy: { matter: { sortName: 'asc' } } })
+      .then((rows) =>
+        grouped(
+          batch.portalIds,
+          rows.map((row) => {
+            const matter = row.matter.getEntity();
+            return { portalId: row.portal.id, item: { id: matter.id, number: matter.number, name: matter.name, status: matter.status, responsibleStaffName: matter.responsibleStaff.getEntity().name } };
+          }),
+        ),
+      );
+    return (await batch.matters).get(portal.id) ?? [];
+  }
+
+  @FieldResolver(() => [FellowMember], { description: 'People with access to this portal (shown to members who may invite others).' })
+  async members(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<FellowMember[]> {
+    if (!portal.canInviteOthers) return [];
+    const { batch } = portal;
+    batch.fellows ??= ctx.em
+      .find(PortalMember, { portal: { $in: batch.portalIds } }, { orderBy: { name: 'asc' } })
+      .then((rows) => grouped(batch.portalIds, rows.map((f) => ({ portalId: f.portal.id, item: { name: f.name, email: f.email, status: f.status } }))));
+    return (await batch.fellows).get(portal.id) ?? [];
   }
 }

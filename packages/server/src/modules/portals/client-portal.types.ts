@@ -3,7 +3,7 @@ import { MatterStatus } from '../matters/matter.entity.js';
 import { MemberPermissions } from './member-permissions.js';
 import { MemberStatus, PortalMember } from './portal.entity.js';
 
-@ObjectType({ description: 'A matter as its client sees it.' })
+@ObjectType({ description: 'A matter as its client sees it.', simpleResolvers: true })
 export class SharedMatter {
   @Field(() => ID, { description: 'The matter.' })
   id!: string;
@@ -21,7 +21,7 @@ export class SharedMatter {
   responsibleStaffName!: string;
 }
 
-@ObjectType({ description: 'Another person with access to the same portal, as a member sees them.' })
+@ObjectType({ description: 'Another person with access to the same portal, as a member sees them.', simpleResolvers: true })
 export class FellowMember {
   @Field(() => String, { description: 'Name.' })
   name!: string;
@@ -56,9 +56,16 @@ export class ClientPortal {
   @Field(() => Boolean, { description: 'True when the member may invite others to this portal now.' })
   canInviteOthers!: boolean;
 
-  @Field(() => [SharedMatter], { description: 'Matters shared with the portal.' })
-  matters!: SharedMatter[];
+  /**
+   * Shared by the portals of one `myPortals` answer: what their list fields load is loaded once
+   * for all of them, and only when a field asks for it.
+   */
+  batch!: ClientPortalBatch;
+}
 
-  @Field(() => [FellowMember], { description: 'People with access to this portal (shown to members who may invite others).' })
-  members!: FellowMember[];
+/** The portals of one answer, and the lists loaded for all of them at once. */
+export interface ClientPortalBatch {
+  portalIds: string[];
+  matters?: Promise<Map<string, SharedMatter[]>>;
+  fellows?: Promise<Map<string, FellowMember[]>>;
 }

@@ -5,7 +5,7 @@ import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../grap
 import type { ClientUser } from '../clients/client-user.entity.js';
 import type { MemberPermissions } from './member-permissions.js';
 import type { ClientPortal } from './client-portal.types.js';
-import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
+import { MemberStatus, PortalMember } from './portal.entity.js';
 
 /**
  * What the signed-in client may reach in one portal: their membership there and its
@@ -77,6 +77,10 @@ export function requirePermission(access: PortalAccess, permission: PermissionNa
 
 /** IDs of the firm's matters shared with the portal and not archived: what its members may see items of. */
 export async function sharedMatterIds(ctx: GraphQLContext, portalId: string): Promise<string[]> {
-  const rows = await ctx.em.find(PortalMatter, { portal: portalId, matter: { archivedAt: null } }, { fields: ['matter'] });
-  return rows.map((row) => row.matter.id);
+  // Plain rows: every client list asks this first.
+  const rows = await ctx.em.execute<{ matter_id: string }[]>(
+    'select pm.matter_id from portal_matter pm join matter m on m.id = pm.matter_id where pm.portal_id = ? and m.archived_at is null',
+    [portalId],
+  );
+  return rows.map((row) => row.matter_id);
 }

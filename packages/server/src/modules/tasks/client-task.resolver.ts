@@ -7,9 +7,9 @@ import { requirePortalAccess } from '../portals/portal-access.js';
 import { ClientItemMatter, clientItemMatter, todayOf } from './matter-item.js';
 import { accessOfPortal } from '../portals/portal-access.js';
 import type { Task } from './task.entity.js';
-import { completedBy, portalTasks, setTaskDoneByMember } from './task.service.js';
+import { completedBy, portalTodoRows, setTaskDoneByMember } from './task.service.js';
 
-@ObjectType({ description: 'A to-do the firm asks of the client, as the client sees it.' })
+@ObjectType({ description: 'A to-do the firm asks of the client, as the client sees it.', simpleResolvers: true })
 export class PortalTodo {
   @Field(() => ID, { description: 'The to-do.' })
   id!: string;
@@ -75,8 +75,7 @@ export class ClientPortalTasksResolver {
   async tasks(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<PortalTodo[]> {
     const access = accessOfPortal(ctx, portal);
     if (!access) return [];
-    const tasks = await portalTasks(ctx, access);
-    return Promise.all(tasks.map((task) => toPortalTodo(ctx, task)));
+    return portalTodoRows(ctx, access);
   }
 
   @Mutation(() => PortalTodoPayload, { description: 'Marks a to-do of the portal done (S5); staff see who did it and when.' })

@@ -68,7 +68,7 @@ export function todayOf(clock: Clock): string {
   return clock.now().toISOString().slice(0, 10);
 }
 
-@ObjectType({ description: 'The matter an item shared with a client belongs to, as the client sees it.' })
+@ObjectType({ description: 'The matter an item shared with a client belongs to, as the client sees it.', simpleResolvers: true })
 export class ClientItemMatter {
   @Field(() => ID, { description: 'The matter.' })
   id!: string;

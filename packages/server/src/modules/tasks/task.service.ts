@@ -10,7 +10,7 @@ import type { Matter } from '../matters/matter.entity.js';
 import { type PortalAccess, refuseWhileViewing, sharedMatterIds } from '../portals/portal-access.js';
 import { Portal, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { applySharing, matterOfFirm, requireShareRight } from './matter-item.js';
+import { applySharing, matterOfFirm, requireShareRight, todayOf } from './matter-item.js';
 import { Task } from './task.entity.js';
 
 /** What a list of to-dos loads with them, so that names need no query per row. */
@@ -168,14 +168,6 @@ function visibleToPortal(access: PortalAccess, matterIds: string[]): FilterQuery
   };
 }
 
-/** The portal's to-dos, open first, in a fixed number of statements. */
-export async function portalTasks(ctx: GraphQLContext, access: PortalAccess): Promise<Task[]> {
-  const matterIds = await sharedMatterIds(ctx, access.portalId);
-  if (matterIds.length === 0) return [];
-  const tasks = await ctx.em.find(Task, visibleToPortal(access, matterIds), { populate: ['matter', 'completedByMember', 'completedByStaff'] });
-  return sortTasks(tasks);
-}
-
 /** A member marks a to-do of their portal done, or opens it again. */
 export async function setTaskDoneByMember(ctx: GraphQLContext, access: PortalAccess, taskId: string, done: boolean): Promise<Task> {
   refuseWhileViewing(access);
@@ -219,4 +211,65 @@ export async function completedBy(task: Task): Promise<{ name: string; byClient:
   }
   // The person was removed since; the fact that it was done stays.
   return { name: 'Someone who no longer has access', byClient: false };
+}
+
+/** A portal to-do as the client list shows it, read without loading entities. */
+export interface PortalTodoRow {
+  id: string;
+  title: string;
+  description: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  done: boolean;
+  completedAt: Date | null;
+  completedByName: string | null;
+  matter: { id: string; name: string; number: string };
+}
+
+interface TodoSqlRow {
+  id: string;
+  title: string;
+  description: string | null;
+  due_date: string | null;
+  completed_at: Date | string | null;
+  member_name: string | null;
+  staff_name: string | null;
+  matter_id: string;
+  matter_name: string;
+  matter_number: string;
+}
+
+// The client's to-do list is the portal's hottest read: one statement, same rule as
+// visibleToPortal (shared, not deleted, for this portal or any, of a matter shared with it and
+// not archived) and the same order as sortTasks.
+const PORTAL_TODOS_SQL = `
+select t.id, t.title, t.description, to_char(t.due_date, 'YYYY-MM-DD') as due_date, t.completed_at,
+       cm.name as member_name, cs.name as staff_name, m.id as matter_id, m.name as matter_name, m.number as matter_number
+  from task t
+  join portal_matter pm on pm.matter_id = t.matter_id and pm.portal_id = ?
+  join matter m on m.id = t.matter_id and m.archived_at is null
+  left join portal_member cm on cm.id = t.completed_by_member_id
+  left join staff_user cs on cs.id = t.completed_by_staff_id
+ where t.firm_id = ? and t.shared_at is not null and t.deleted_at is null and (t.portal_id is null or t.portal_id = ?)
+ order by t.completed_at is not null, t.completed_at desc, t.due_date nulls last, t.created_at`;
+
+/** The portal's to-dos for its members, open first, in one statement. */
+export async function portalTodoRows(ctx: GraphQLContext, access: PortalAccess): Promise<PortalTodoRow[]> {
+  const rows = await ctx.em.execute<TodoSqlRow[]>(PORTAL_TODOS_SQL, [access.portalId, access.firmId, access.portalId]);
+  const today = todayOf(ctx.clock);
+  return rows.map((row) => {
+    const completedAt = row.completed_at === null ? null : new Date(row.completed_at);
+    return {
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      dueDate: row.due_date,
+      overdue: completedAt === null && row.due_date !== null && row.due_date < today,
+      done: completedAt !== null,
+      completedAt,
+      // As completedBy: the person may have been removed since; that it was done stays.
+      completedByName: completedAt === null ? null : (row.member_name ?? row.staff_name ?? 'Someone who no longer has access'),
+      matter: { id: row.matter_id, name: row.matter_name, number: row.matter_number },
+    };
+  });
 }
