@@ -56,7 +56,9 @@ export async function findSession(em: Em, token: string, audience: SessionAudien
   const session = await em.findOne(
     AuthSession,
     { tokenHash: hashToken(token), audience },
-    { populate: ['staffUser', 'clientUser', 'firm', 'viewingStaff'] },
+    // A staff session needs its staff member; a client session its client (and, while staff view
+    // the portal, the staff member viewing): nothing more is read on every request.
+    { populate: audience === SessionAudience.STAFF ? ['staffUser', 'firm'] : ['clientUser', 'firm', 'viewingStaff'] },
   );
   if (!session) return null;
   if (session.expiresAt <= now) {

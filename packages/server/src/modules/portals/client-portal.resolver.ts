@@ -95,10 +95,9 @@ export class ClientPortalResolver {
   async myPortals(@Ctx() ctx: GraphQLContext): Promise<ClientPortal[]> {
     const client = ctx.client;
     if (!client) throw unauthenticated();
-    const settings = await portalSettingsOf(ctx.em, client.firm.id);
     const where = ctx.viewingAs ? { id: ctx.viewingAs.memberId } : { clientUser: client.id, status: MemberStatus.ACTIVE };
     const memberships = await ctx.em.find(PortalMember, where, { populate: ['portal', 'portal.contact'], orderBy: { portal: { contact: { sortName: 'asc' } } } });
-    const batch: ClientPortalBatch = { portalIds: memberships.map((m) => m.portal.id) };
+    const batch: ClientPortalBatch = { portalIds: memberships.map((m) => m.portal.id), firmId: client.firm.id };
     return memberships.map((membership) => ({
       id: membership.portal.id,
       membership,
@@ -107,7 +106,6 @@ export class ClientPortalResolver {
       readOnly: ctx.viewingAs !== null,
       name: membership.portal.getEntity().contact.getEntity().displayName,
       permissions: membership.permissions,
-      canInviteOthers: settings.membersMayInvite && membership.permissions.inviteOthers,
     }));
   }
 
@@ -214,9 +212,22 @@ function grouped<T>(portalIds: string[], rows: { portalId: string; item: T }[]):
   return map;
 }
 
+/** Whether the member may invite others to the portal now: the firm allows it (P3) and so do their permissions (I14). */
+async function mayInviteOthers(portal: ClientPortal, ctx: GraphQLContext): Promise<boolean> {
+  if (!portal.membership.permissions.inviteOthers) return false;
+  const { batch } = portal;
+  batch.membersMayInvite ??= portalSettingsOf(ctx.em, batch.firmId).then((settings) => settings.membersMayInvite);
+  return batch.membersMayInvite;
+}
+
 /** The lists of a client's portals, each loaded in one statement for every portal of the answer. */
 @Resolver(() => ClientPortal)
 export class ClientPortalListsResolver {
+  @FieldResolver(() => Boolean, { description: 'True when the member may invite others to this portal now.' })
+  canInviteOthers(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return mayInviteOthers(portal, ctx);
+  }
+
   @FieldResolver(() => [SharedMatter], { description: 'Matters shared with the portal.' })
   async matters(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<SharedMatter[]> {
     const { batch } = portal;
@@ -236,7 +247,7 @@ export class ClientPortalListsResolver {
 
   @FieldResolver(() => [FellowMember], { description: 'People with access to this portal (shown to members who may invite others).' })
   async members(@Root() portal: ClientPortal, @Ctx() ctx: GraphQLContext): Promise<FellowMember[]> {
-    if (!portal.canInviteOthers) return [];
+    if (!(await mayInviteOthers(portal, ctx))) return [];
     const { batch } = portal;
     batch.fellows ??= ctx.em
       .find(PortalMember, { portal: { $in: batch.portalIds } }, { orderBy: { name: 'asc' } })

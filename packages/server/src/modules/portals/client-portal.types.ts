@@ -53,8 +53,6 @@ export class ClientPortal {
   @Field(() => MemberPermissions, { description: "The signed-in member's permissions here." })
   permissions!: MemberPermissions;
 
-  @Field(() => Boolean, { description: 'True when the member may invite others to this portal now.' })
-  canInviteOthers!: boolean;
 
   /**
    * Shared by the portals of one `myPortals` answer: what their list fields load is loaded once
@@ -66,6 +64,8 @@ export class ClientPortal {
 /** The portals of one answer, and the lists loaded for all of them at once. */
 export interface ClientPortalBatch {
   portalIds: string[];
+  firmId: string;
+  membersMayInvite?: Promise<boolean>;
   matters?: Promise<Map<string, SharedMatter[]>>;
   fellows?: Promise<Map<string, FellowMember[]>>;
 }
