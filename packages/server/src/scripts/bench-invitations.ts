@@ -11,7 +11,6 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { pino } from 'pino';
-import { loadConfig } from '../config.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { Contact, ContactEmail, ContactKind, ContactType } from '../modules/contacts/contact.entity.js';
 import { Firm } from '../modules/firms/firm.entity.js';
@@ -19,10 +18,10 @@ import { BulkInvitationRun, processBulkRun } from '../modules/invitations/bulk-i
 import { PortalSettings } from '../modules/portal-settings/portal-settings.entity.js';
 import { StaffRole, StaffUser } from '../modules/staff/staff-user.entity.js';
 import { startAtrium } from '../runtime.js';
+import { createBenchDatabase } from './bench-database.js';
 
 const N = Number(process.env.BENCH_CLIENTS ?? 5000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,21 +61,10 @@ async function post(url: string, query: string, variables: Record<string, unknow
 }
 
 async function main(): Promise<void> {
-  const dbName = `atrium_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${dbName}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SERVE_APPS: 'false',
-    SEED_DEMO: 'false',
-    DATABASE_URL: url.toString(),
-    SECRET_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
-  });
+  const bench = await createBenchDatabase();
+  const { admin, config, name: dbName } = bench;
+  const url = new URL(bench.url);
+
   // Mail is kept (no SMTP server), so delivery costs nothing extra here.
   const atrium = await startAtrium({ config, logger: pino({ level: 'silent' }) });
   try {
@@ -187,8 +175,7 @@ async function main(): Promise<void> {
     console.log(`  a request doing nothing: ${median(idle).toFixed(1)} ms  (HTTP and GraphQL alone, for comparison)`);
   } finally {
     await atrium.close();
-    await admin.query(`drop database if exists "${dbName}" with (force)`);
-    await admin.end();
+    await bench.drop();
   }
 }
 

@@ -16,7 +16,6 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { pino } from 'pino';
-import { loadConfig } from '../config.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { ClientUser } from '../modules/clients/client-user.entity.js';
 import { Contact, ContactKind, ContactType } from '../modules/contacts/contact.entity.js';
@@ -29,12 +28,12 @@ import { MemberStatus, Portal, PortalMatter, PortalMember } from '../modules/por
 import { StaffRole, StaffUser } from '../modules/staff/staff-user.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
 import { startAtrium } from '../runtime.js';
+import { createBenchDatabase } from './bench-database.js';
 
 const TASKS = 120;
 const DOCUMENTS = 80;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'bench password for the portal';
 
 const HOME_QUERY = '{ myPortals { id name tasks { id title dueDate done overdue } documents { id name size version downloadUrl } } }';
@@ -134,22 +133,10 @@ async function post(url: string, body: object, headers: Record<string, string>):
 }
 
 async function main(): Promise<void> {
-  const dbName = `atrium_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${dbName}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SERVE_APPS: 'false',
-    SEED_DEMO: 'false',
-    DATABASE_URL: url.toString(),
-    DATABASE_POOL_SIZE: '10',
-    SECRET_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
-  });
+  const bench = await createBenchDatabase({ DATABASE_POOL_SIZE: '10' });
+  const { config } = bench;
+  const url = new URL(bench.url);
+
   const atrium = await startAtrium({ config, logger: pino({ level: 'silent' }) });
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
   try {
@@ -204,8 +191,7 @@ async function main(): Promise<void> {
     await pool.end();
     await atrium.close();
     await atrium.orm.close(true);
-    await admin.query(`drop database if exists "${dbName}" with (force)`);
-    await admin.end();
+    await bench.drop();
   }
 }
 
