@@ -1,7 +1,6 @@
 import { Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
-import { sharedMatterIds } from '../portals/portal-access.js';
 import { documentsVisibleTo, type MemberDocuments } from './document-visibility.js';
 
 @ObjectType({ description: 'A shared folder, as a portal member sees it.', simpleResolvers: true })
@@ -66,7 +65,7 @@ function viewOf(portal: ClientPortal, ctx: GraphQLContext): Promise<MemberDocume
   if (!view) {
     view = (async () => {
       if (!portal.membership.permissions.myDocuments) return { folders: [], documents: [] };
-      return documentsVisibleTo(ctx.em, portal.membership, await sharedMatterIds(ctx, portal.id));
+      return documentsVisibleTo(ctx.em, portal.membership, { sharedWith: portal.id });
     })();
     views.set(portal, view);
   }
