@@ -4,7 +4,6 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { FileStorage } from '../storage/file-storage.js';
 import type { Em } from '../db/orm.js';
-import type { AuthSession } from '../modules/auth/auth-session.entity.js';
 import type { ClientUser } from '../modules/clients/client-user.entity.js';
 import type { StaffUser } from '../modules/staff/staff-user.entity.js';
 import { forbidden, unauthenticated } from './errors.js';
@@ -42,9 +41,7 @@ export interface GraphQLContext {
   /** The firm slug a client-app request speaks for (header `x-atrium-firm`), if any. */
   portalSlug: string | null;
   staff: StaffUser | null;
-  staffSession: AuthSession | null;
   client: ClientUser | null;
-  clientSession: AuthSession | null;
   /** Set when a staff member views the portal as a member (read-only): that member's ID. */
   viewingAs: { memberId: string; staff: StaffUser } | null;
 }

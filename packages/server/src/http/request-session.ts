@@ -6,9 +6,7 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import type { Database } from '../db/orm.js';
 import type { Clock, CookieWriter, GraphQLContext } from '../graphql/context.js';
 import type { JobQueue } from '../jobs/job-queue.js';
-import { SessionAudience } from '../modules/auth/auth-session.entity.js';
-import { SESSION_COOKIE, findSession } from '../modules/auth/session.service.js';
-import { clientAccessFor } from '../modules/portals/client-access.js';
+import { SESSION_COOKIE, findClientBySession, findStaffBySession } from '../modules/auth/session.service.js';
 import type { FileStorage } from '../storage/file-storage.js';
 
 /** What a request needs to know who is asking: the same for the GraphQL API and plain HTTP routes. */
@@ -54,26 +52,15 @@ export async function buildRequestContext(req: Request, res: Response, deps: Req
     tokens: { staff: cookies[SESSION_COOKIE.staff] ?? null, client: cookies[SESSION_COOKIE.client] ?? null },
     portalSlug: typeof portalHeader === 'string' && portalHeader ? portalHeader.toLowerCase() : null,
     staff: null,
-    staffSession: null,
     client: null,
-    clientSession: null,
     viewingAs: null,
   };
   const now = deps.clock.now();
-  if (ctx.tokens.staff) {
-    const session = await findSession(ctx.em, ctx.tokens.staff, SessionAudience.STAFF, now);
-    const staff = session?.staffUser?.getEntity();
-    if (session && staff && staff.deactivatedAt === null) {
-      ctx.staffSession = session;
-      ctx.staff = staff;
-    }
-  }
+  if (ctx.tokens.staff) ctx.staff = await findStaffBySession(ctx.em, ctx.tokens.staff, now);
   // A client session counts only at its own firm's address, so one firm's login never opens another's.
   if (ctx.tokens.client && ctx.portalSlug) {
-    const session = await findSession(ctx.em, ctx.tokens.client, SessionAudience.CLIENT, now);
-    const access = session ? await clientAccessFor(ctx.em, session, ctx.portalSlug) : null;
-    if (session && access) {
-      ctx.clientSession = session;
+    const access = await findClientBySession(ctx.em, ctx.tokens.client, ctx.portalSlug, now);
+    if (access) {
       ctx.client = access.client;
       ctx.viewingAs = access.viewingAs;
     }

@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Em } from '../../db/orm.js';
+import { asDate, splitRow, type Row } from '../../db/raw-rows.js';
+import { ClientUser } from '../clients/client-user.entity.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
 import { AuthSession, SessionAudience } from './auth-session.entity.js';
 
 export const SESSION_COOKIE = { [SessionAudience.STAFF]: 'atrium_staff', [SessionAudience.CLIENT]: 'atrium_client' } as const;
@@ -51,29 +54,93 @@ export function startSession(em: Em, session: NewSession): string {
   return token;
 }
 
-/** The live session a token belongs to, with its user loaded; expired sessions are removed. */
-export async function findSession(em: Em, token: string, audience: SessionAudience, now: Date): Promise<AuthSession | null> {
-  const session = await em.findOne(
-    AuthSession,
-    { tokenHash: hashToken(token), audience },
-    // A staff session needs its staff member; a client session its client (and, while staff view
-    // the portal, the staff member viewing): nothing more is read on every request.
-    { populate: audience === SessionAudience.STAFF ? ['staffUser', 'firm'] : ['clientUser', 'firm', 'viewingStaff'] },
-  );
-  if (!session) return null;
+/** What a live session stands for: its row's facts, and the user it signs in. */
+interface SessionFacts {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  /** Read-only viewing sessions keep their short, fixed lifetime. */
+  fixedLifetime: boolean;
+}
+
+// The user's columns under their own names (for `em.map`), the session's and the firm's under
+// names starting with `__`. The password hash is left out, as a plain load leaves it out.
+const STAFF_SESSION_SQL = `
+select u.id, u.created_at, u.updated_at, u.firm_id, u.name, u.email, u.role, u.can_invite_clients,
+       u.can_share_items, u.deactivated_at, u.last_sign_in_at,
+       s.id as "__id", s.expires_at as "__expires_at", s.last_seen_at as "__last_seen_at"
+  from auth_session s join staff_user u on u.id = s.staff_user_id
+ where s.token_hash = ? and s.audience = 'staff'`;
+
+const CLIENT_SESSION_SQL = `
+select u.id, u.created_at, u.updated_at, u.firm_id, u.name, u.email, u.disabled_at, u.last_sign_in_at,
+       s.id as "__id", s.expires_at as "__expires_at", s.last_seen_at as "__last_seen_at",
+       s.viewing_staff_id as "__viewing_staff_id", s.viewing_member_id as "__viewing_member_id",
+       f.slug as "__slug", coalesce(ps.enabled, false) as "__portal_enabled",
+       exists (select 1 from portal_member m where m.client_user_id = u.id and m.status = 'ACTIVE') as "__active"
+  from auth_session s
+  join client_user u on u.id = s.client_user_id
+  join firm f on f.id = s.firm_id
+  left join portal_settings ps on ps.firm_id = s.firm_id
+ where s.token_hash = ? and s.audience = 'client'`;
+
+/**
+ * Whether the session is still alive at `now`: an expired one is removed; a live one has its
+ * last-seen time (and idle expiry) moved on, at most every few minutes to keep reads cheap.
+ */
+async function keepAlive(em: Em, session: SessionFacts, now: Date): Promise<boolean> {
   if (session.expiresAt <= now) {
     await em.nativeDelete(AuthSession, { id: session.id });
-    return null;
+    return false;
   }
-  // Read-only viewing sessions keep their short, fixed lifetime.
-  if (!session.viewingStaff && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await em.nativeUpdate(
-      AuthSession,
-      { id: session.id },
-      { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000) },
-    );
+  if (!session.fixedLifetime && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await em.nativeUpdate(AuthSession, { id: session.id }, { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000) });
   }
-  return session;
+  return true;
+}
+
+function factsOf(facts: Row, fixedLifetime: boolean): SessionFacts {
+  return { id: String(facts.id), expiresAt: asDate(facts.expires_at), lastSeenAt: asDate(facts.last_seen_at), fixedLifetime };
+}
+
+/** The active staff member a live staff session signs in, read in one statement; null for anything else. */
+export async function findStaffBySession(em: Em, token: string, now: Date): Promise<StaffUser | null> {
+  const [row] = await em.execute<Row[]>(STAFF_SESSION_SQL, [hashToken(token)]);
+  if (!row) return null;
+  const { own: user, extra: facts } = splitRow(row);
+  if (!(await keepAlive(em, factsOf(facts, false), now))) return null;
+  const staff = em.map(StaffUser, user);
+  return staff.deactivatedAt === null ? staff : null;
+}
+
+/** Who a client session speaks for, when it may act now. */
+export interface ClientAccess {
+  client: ClientUser;
+  /** Set while a staff member views the portal as one member (read-only). */
+  viewingAs: { memberId: string; staff: StaffUser } | null;
+}
+
+/**
+ * Whether a client session may act now, read in one statement: at its own firm's address only,
+ * with the firm's portal on, the account not disabled, and at least one active membership. A
+ * staff member's read-only view needs the staff member to be active still.
+ */
+export async function findClientBySession(em: Em, token: string, portalSlug: string, now: Date): Promise<ClientAccess | null> {
+  const [row] = await em.execute<Row[]>(CLIENT_SESSION_SQL, [hashToken(token)]);
+  if (!row) return null;
+  const { own: user, extra: facts } = splitRow(row);
+  const viewingStaffId = facts.viewing_staff_id as string | null;
+  const viewingMemberId = facts.viewing_member_id as string | null;
+  const viewing = viewingStaffId !== null && viewingMemberId !== null;
+  if (!(await keepAlive(em, factsOf(facts, viewing), now))) return null;
+  if (facts.slug !== portalSlug || facts.portal_enabled !== true || user.disabled_at !== null) return null;
+  const client = em.map(ClientUser, user);
+  if (viewing) {
+    const staff = await em.findOne(StaffUser, { id: viewingStaffId });
+    if (!staff || staff.deactivatedAt !== null) return null;
+    return { client, viewingAs: { memberId: viewingMemberId, staff } };
+  }
+  return facts.active === true ? { client, viewingAs: null } : null;
 }
 
 export async function endSession(em: Em, token: string): Promise<void> {

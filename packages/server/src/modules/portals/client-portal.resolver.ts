@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
+import { splitRow, type Row } from '../../db/raw-rows.js';
 import { Payload, UserErrorCode, UserFacingError, notAllowed, toPayload } from '../../graphql/user-error.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -95,16 +96,26 @@ export class ClientPortalResolver {
   async myPortals(@Ctx() ctx: GraphQLContext): Promise<ClientPortal[]> {
     const client = ctx.client;
     if (!client) throw unauthenticated();
-    const where = ctx.viewingAs ? { id: ctx.viewingAs.memberId } : { clientUser: client.id, status: MemberStatus.ACTIVE };
-    const memberships = await ctx.em.find(PortalMember, where, { populate: ['portal', 'portal.contact'], orderBy: { portal: { contact: { sortName: 'asc' } } } });
-    const batch: ClientPortalBatch = { portalIds: memberships.map((m) => m.portal.id), firmId: client.firm.id };
-    return memberships.map((membership) => ({
+    // One plain statement: this runs on every visit to the client's home.
+    const rows = await ctx.em.execute<Row[]>(
+      `select m.*, c.display_name as "__portal_name"
+         from portal_member m join portal p on p.id = m.portal_id join contact c on c.id = p.contact_id
+        where m.firm_id = ? and ${ctx.viewingAs ? 'm.id = ?' : "m.client_user_id = ? and m.status = 'ACTIVE'"}
+        order by c.sort_name, p.id`,
+      [client.firm.id, ctx.viewingAs ? ctx.viewingAs.memberId : client.id],
+    );
+    const portals = rows.map((row) => {
+      const { own, extra } = splitRow(row);
+      return { membership: ctx.em.map(PortalMember, own), name: String(extra.portal_name) };
+    });
+    const batch: ClientPortalBatch = { portalIds: portals.map(({ membership }) => membership.portal.id), firmId: client.firm.id };
+    return portals.map(({ membership, name }) => ({
       id: membership.portal.id,
       membership,
       batch,
       memberId: membership.id,
       readOnly: ctx.viewingAs !== null,
-      name: membership.portal.getEntity().contact.getEntity().displayName,
+      name,
       permissions: membership.permissions,
     }));
   }
