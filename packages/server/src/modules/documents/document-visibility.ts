@@ -51,7 +51,7 @@ const NOTHING: MemberDocuments = { folders: [], documents: [] };
 
 /**
  * The member's view of the given matters (already known to be shared with the member's portal),
- * or of those shared with a portal, in two statements whatever their size. With `documentId`,
+ * or of those shared with a portal, in one statement whatever their size. With `documentId`,
  * only that document is looked at. This is the client's Files list, read as plain rows rather than entities: it is on the
  * portal's hot path.
  */
@@ -69,25 +69,31 @@ export async function documentsVisibleTo(em: Em, member: PortalMember, matters: 
     marks = matters.map(() => '?').join(', ');
     matterParams = [...matters];
   }
-  const folders = await em.execute<FolderRow[]>(
-    `select f.id, f.name, f.parent_id, f.shared_at is not null as shared, f.matter_id, m.name as matter_name,
-            exists (select 1 from member_denial d where d.member_id = ? and d.folder_id = f.id) as denied
-       from folder f join matter m on m.id = f.matter_id
-      where f.matter_id in (${marks}) order by f.name, f.id`,
-    [member.id, ...matterParams],
+  // Both lists in one statement, as two JSON arrays.
+  const [lists] = await em.execute<{ folders: FolderRow[]; documents: DocumentRow[] }[]>(
+    `select
+       (select coalesce(json_agg(json_build_object(
+                 'id', f.id, 'name', f.name, 'parent_id', f.parent_id, 'shared', f.shared_at is not null,
+                 'matter_id', f.matter_id, 'matter_name', m.name,
+                 'denied', exists (select 1 from member_denial x where x.member_id = ? and x.folder_id = f.id))
+               order by f.name, f.id), '[]')
+          from folder f join matter m on m.id = f.matter_id
+         where f.matter_id in (${marks})) as folders,
+       (select coalesce(json_agg(json_build_object(
+                 'id', d.id, 'name', d.name, 'folder_id', d.folder_id, 'matter_id', d.matter_id, 'matter_name', m.name,
+                 'uploaded_by_member_id', d.uploaded_by_member_id, 'number', v.number, 'storage_key', v.storage_key,
+                 'file_name', v.file_name, 'content_type', v.content_type, 'size_bytes', v.size_bytes, 'created_at', v.created_at)
+               order by d.name, d.id), '[]')
+          from document d
+          join matter m on m.id = d.matter_id
+          join document_version v on v.document_id = d.id and v.number = d.current_version
+         where d.matter_id in (${marks}) and d.shared_at is not null and d.deleted_at is null
+           ${documentId ? 'and d.id = ?' : ''}
+           and not exists (select 1 from member_denial x where x.member_id = ? and x.document_id = d.id)) as documents`,
+    [member.id, ...matterParams, ...matterParams, ...(documentId ? [documentId] : []), member.id],
   );
-  const documents = await em.execute<DocumentRow[]>(
-    `select d.id, d.name, d.folder_id, d.matter_id, m.name as matter_name, d.uploaded_by_member_id,
-            v.number, v.storage_key, v.file_name, v.content_type, v.size_bytes, v.created_at
-       from document d
-       join matter m on m.id = d.matter_id
-       join document_version v on v.document_id = d.id and v.number = d.current_version
-      where d.matter_id in (${marks}) and d.shared_at is not null and d.deleted_at is null
-        ${documentId ? 'and d.id = ?' : ''}
-        and not exists (select 1 from member_denial x where x.member_id = ? and x.document_id = d.id)
-      order by d.name, d.id`,
-    [...matterParams, ...(documentId ? [documentId] : []), member.id],
-  );
+  const folders = lists?.folders ?? [];
+  const documents = lists?.documents ?? [];
   const byId = new Map(folders.map((folder) => [folder.id, folder]));
 
   // A folder is closed to the member when it or any folder above it is denied. Parents are
