@@ -7,7 +7,8 @@ import { Alert } from '../../ui/Alert';
 import { Loading } from '../../ui/Loading';
 import { useSessionEnded } from '../auth/useSessionEnded';
 import { useFirm } from '../firm/FirmContext';
-import { formatDay, formatMoney } from './money';
+import { formatDay } from '../../ui/format';
+import { formatMoney } from './money';
 import './portal-sections.css';
 
 const BillingPage_Billing = graphql(`
@@ -129,9 +130,9 @@ function Billing({ portalId }: { portalId: string }) {
                         {invoice.matterNumber} — {invoice.matterName}
                       </span>
                     </th>
-                    <td>{formatDay(invoice.issuedOn)}</td>
+                    <td>{formatDay(invoice.issuedOn, 'medium')}</td>
                     <td>
-                      {formatDay(invoice.dueOn)}
+                      {formatDay(invoice.dueOn, 'medium')}
                       {invoice.overdue ? <span className="overdue"> — overdue</span> : null}
                     </td>
                     <td>{STATUS[invoice.status] ?? invoice.status}</td>
@@ -172,7 +173,7 @@ function Billing({ portalId }: { portalId: string }) {
               <tbody>
                 {billing.payments.map((payment) => (
                   <tr key={payment.id}>
-                    <td>{formatDay(payment.receivedOn)}</td>
+                    <td>{formatDay(payment.receivedOn, 'medium')}</td>
                     <td>{payment.invoiceNumber}</td>
                     <td>
                       {METHOD[payment.method] ?? payment.method}

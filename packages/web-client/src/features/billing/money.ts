@@ -16,9 +16,3 @@ export function formatMoney(minor: number, currency: string): string {
     return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
   }
 }
-
-/** A YYYY-MM-DD day as "Nov 30, 2026", without time zone drift. */
-export function formatDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDay : date.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-}

@@ -9,7 +9,8 @@ import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useFirm } from '../firm/FirmContext';
 import type { ClientPortal } from '../home/portals';
-import { formatSize, uploadFile } from './uploadFile';
+import { formatSize } from '../../ui/format';
+import { uploadFile } from './uploadFile';
 
 const FilesPage_FilesQuery = graphql(`
   query FilesPage_Files {

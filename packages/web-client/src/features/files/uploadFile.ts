@@ -43,9 +43,3 @@ export function uploadFile(url: string, file: File, onProgress: (fraction: numbe
     request.send(file);
   });
 }
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

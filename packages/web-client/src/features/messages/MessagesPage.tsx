@@ -13,7 +13,8 @@ import { useSessionEnded } from '../auth/useSessionEnded';
 import '../billing/portal-sections.css';
 import { useFirm } from '../firm/FirmContext';
 import type { ClientPortal } from '../home/portals';
-import { formatSize, uploadFiles } from './upload';
+import { formatSize } from '../../ui/format';
+import { uploadFiles } from './upload';
 
 const MessagesPage_Threads = graphql(`
   query MessagesPage_Threads {

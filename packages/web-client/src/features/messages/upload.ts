@@ -30,9 +30,3 @@ export async function uploadFiles(url: string, files: readonly File[]): Promise<
   }
   return { ok: true, ids };
 }
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

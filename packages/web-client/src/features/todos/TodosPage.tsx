@@ -12,7 +12,8 @@ import { useFirm } from '../firm/FirmContext';
 import type { ClientPortal } from '../home/portals';
 import { SharedNotes } from '../notes/SharedNotes';
 import { ReadOnlyNote } from '../viewing/ViewingContext';
-import { formatDateTime, formatDay } from './dates';
+import { formatDay } from '../../ui/format';
+import { formatDateTime } from './dates';
 import './items.css';
 
 const TodosPage_Todos = graphql(`

@@ -1,9 +1,3 @@
-/** A day (YYYY-MM-DD) as people read it, the same in every time zone. */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 /** An instant in the reader's own time zone. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
