@@ -9,7 +9,7 @@ import { recordActivity } from '../activity/activity.service.js';
 import type { Matter } from '../matters/matter.entity.js';
 import { type PortalAccess, refuseWhileViewing, requirePermission, sharedMatterIds } from '../portals/portal-access.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { applySharing, matterOfFirm, mayShareItems, requireShareRight } from '../tasks/matter-item.js';
+import { applySharing, matterOfFirm, mayShareItems, requireShareRight } from '../matters/matter-item.js';
 import { Appointment, AppointmentStatus } from './appointment.entity.js';
 
 const optionalText = (max: number) =>
@@ -89,7 +89,7 @@ export function mayDecide(staff: StaffUser, appointment: Appointment): boolean {
 
 export async function createAppointment(ctx: GraphQLContext, staff: StaffUser, input: CreateAppointmentFields): Promise<Appointment> {
   const fields = parseInput(createSchema, input);
-  const matter = await matterOfFirm(ctx, staff.firm.id, fields.matterId);
+  const matter = await matterOfFirm(ctx.em, staff.firm.id, fields.matterId);
   const appointment = ctx.em.create(Appointment, {
     firm: staff.firm.id,
     matter,

@@ -4,7 +4,7 @@ import { unauthenticated } from '../../graphql/errors.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
 import { requirePortalAccess } from '../portals/portal-access.js';
-import { ClientItemMatter, clientItemMatter } from '../tasks/matter-item.js';
+import { ClientItemMatter, clientItemMatter } from '../matters/matter-item.js';
 import { accessOfPortal } from '../portals/portal-access.js';
 import { Appointment, AppointmentStatus } from './appointment.entity.js';
 import { cancelAppointmentRequest, portalAppointments, requestAppointment } from './appointment.service.js';

@@ -10,7 +10,8 @@ import { refuseWhileViewing, sharedMatterIds, type PortalAccess } from '../porta
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { CLIENT_UPLOADS_FOLDER, Document, DocumentVersion, Folder } from './document.entity.js';
 import { cleanFileName } from '../../storage/receive-upload.js';
-import { documentOfFirm, folderOfFirm, matterOfFirm, mayShare } from './document.service.js';
+import { matterOfFirm, mayShareItems } from '../matters/matter-item.js';
+import { documentOfFirm, folderOfFirm } from './document.service.js';
 import { isUuid } from '../../graphql/ids.js';
 
 /** The file as the request carries it: its body, streamed, and what the headers say of it. */
@@ -69,8 +70,8 @@ export async function uploadAsStaff(ctx: GraphQLContext, staff: StaffUser, optio
   if (folder && folder.matter.id !== matter.id) throw notFound('folder', ['folderId']);
   const existing = options.documentId ? await documentOfFirm(ctx.em, firmId, options.documentId) : null;
   if (existing && existing.matter.id !== matter.id) throw notFound('document', ['documentId']);
-  if (options.share && !mayShare(staff)) throw notAllowed('You do not have the right to share documents with clients.');
-  if (existing?.sharedAt && !mayShare(staff)) throw notAllowed('This document is shared with clients; a new version needs the right to share items.');
+  if (options.share && !mayShareItems(staff)) throw notAllowed('You do not have the right to share documents with clients.');
+  if (existing?.sharedAt && !mayShareItems(staff)) throw notAllowed('This document is shared with clients; a new version needs the right to share items.');
 
   const stored = await store(ctx, firmId, file);
   return keepTogether(ctx, stored, () =>

@@ -3,24 +3,16 @@ import { z } from 'zod';
 import type { Em } from '../../db/orm.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
-import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../graphql/user-error.js';
+import { UserErrorCode, UserFacingError, notFound } from '../../graphql/user-error.js';
 import { parseInput } from '../../graphql/validation.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
 import type { Contact } from '../contacts/contact.entity.js';
-import { Matter, MatterParticipant, ParticipantRole } from '../matters/matter.entity.js';
+import { MatterParticipant, ParticipantRole } from '../matters/matter.entity.js';
 import { MemberStatus, PortalMatter, PortalMember } from '../portals/portal.entity.js';
-import { StaffRole, type StaffUser } from '../staff/staff-user.entity.js';
+import type { StaffUser } from '../staff/staff-user.entity.js';
+import { matterOfFirm, requireShareRight } from '../matters/matter-item.js';
 import { Document, Folder, MemberDenial } from './document.entity.js';
-
-/** Sharing, and changing what clients already see, needs the share right or the admin role. */
-export function mayShare(staff: StaffUser): boolean {
-  return staff.canShareItems || staff.role === StaffRole.ADMIN;
-}
-
-function requireShareRight(staff: StaffUser, refusal: string): void {
-  if (!mayShare(staff)) throw notAllowed(refusal);
-}
 
 export const itemNameSchema = z
   .string()
@@ -29,13 +21,6 @@ export const itemNameSchema = z
   .max(200, 'Use at most 200 characters.')
   // eslint-disable-next-line no-control-regex
   .refine((name) => !/[\u0000-\u001f\u007f/\\]/.test(name), 'A name cannot contain slashes or control characters.');
-
-/** One of the firm's matters, or NOT_FOUND on the given field. */
-export async function matterOfFirm(em: Em, firmId: string, matterId: string, field = 'matterId'): Promise<Matter> {
-  const matter = isUuid(matterId) ? await em.findOne(Matter, { id: matterId, firm: firmId }) : null;
-  if (!matter) throw notFound('matter', [field]);
-  return matter;
-}
 
 export async function folderOfFirm(em: Em, firmId: string, folderId: string, field = 'folderId'): Promise<Folder> {
   const folder = isUuid(folderId) ? await em.findOne(Folder, { id: folderId, firm: firmId }) : null;

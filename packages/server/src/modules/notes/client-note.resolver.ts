@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
-import { ClientItemMatter, clientItemMatter } from '../tasks/matter-item.js';
+import { ClientItemMatter, clientItemMatter } from '../matters/matter-item.js';
 import { accessOfPortal } from '../portals/portal-access.js';
 import { portalCustomFields, portalNotes } from './note.service.js';
 

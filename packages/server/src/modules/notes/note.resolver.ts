@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Re
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { Matter } from '../matters/matter.entity.js';
-import { DeleteMatterItemPayload } from '../tasks/matter-item.js';
+import { DeleteMatterItemPayload } from '../matters/matter-item.js';
 import { CustomField, Note } from './note.entity.js';
 import {
   createCustomField,

@@ -6,7 +6,7 @@ import { parseInput } from '../../graphql/validation.js';
 import type { Matter } from '../matters/matter.entity.js';
 import { type PortalAccess, sharedMatterIds } from '../portals/portal-access.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
-import { applySharing, matterOfFirm, requireShareRight } from '../tasks/matter-item.js';
+import { applySharing, matterOfFirm, requireShareRight } from '../matters/matter-item.js';
 import { CustomField, Note } from './note.entity.js';
 
 const noteFieldsSchema = z.object({
@@ -44,7 +44,7 @@ async function noteOfFirm(ctx: GraphQLContext, firmId: string, id: string): Prom
 
 export async function createNote(ctx: GraphQLContext, staff: StaffUser, input: CreateNoteFields): Promise<Note> {
   const fields = parseInput(createNoteSchema, input);
-  const matter = await matterOfFirm(ctx, staff.firm.id, fields.matterId);
+  const matter = await matterOfFirm(ctx.em, staff.firm.id, fields.matterId);
   const note = ctx.em.create(Note, { firm: staff.firm.id, matter, title: fields.title, body: fields.body, createdBy: staff.id });
   await ctx.em.flush();
   return note;
@@ -102,7 +102,7 @@ async function customFieldOfFirm(ctx: GraphQLContext, firmId: string, id: string
 
 export async function createCustomField(ctx: GraphQLContext, staff: StaffUser, input: CreateCustomFieldFields): Promise<CustomField> {
   const fields = parseInput(createFieldSchema, input);
-  const matter = await matterOfFirm(ctx, staff.firm.id, fields.matterId);
+  const matter = await matterOfFirm(ctx.em, staff.firm.id, fields.matterId);
   const field = ctx.em.create(CustomField, { firm: staff.firm.id, matter, label: fields.label, value: fields.value });
   await ctx.em.flush();
   return field;

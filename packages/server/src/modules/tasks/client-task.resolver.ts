@@ -4,7 +4,7 @@ import { unauthenticated } from '../../graphql/errors.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { ClientPortal } from '../portals/client-portal.types.js';
 import { requirePortalAccess } from '../portals/portal-access.js';
-import { ClientItemMatter, clientItemMatter, todayOf } from './matter-item.js';
+import { ClientItemMatter, clientItemMatter, todayOf } from '../matters/matter-item.js';
 import { accessOfPortal } from '../portals/portal-access.js';
 import type { Task } from './task.entity.js';
 import { completedBy, portalTodoRows, setTaskDoneByMember } from './task.service.js';

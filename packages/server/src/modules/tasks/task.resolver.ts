@@ -3,7 +3,7 @@ import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { Payload, toPayload } from '../../graphql/user-error.js';
 import { Matter } from '../matters/matter.entity.js';
 import { PortalMatter } from '../portals/portal.entity.js';
-import { DeleteMatterItemPayload, todayOf } from './matter-item.js';
+import { DeleteMatterItemPayload, todayOf } from '../matters/matter-item.js';
 import { Task } from './task.entity.js';
 import { completedBy, createTask, deleteTask, matterTasks, setTaskDoneByStaff, setTaskShared, updateTask } from './task.service.js';
 

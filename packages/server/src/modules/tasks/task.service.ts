@@ -10,7 +10,7 @@ import type { Matter } from '../matters/matter.entity.js';
 import { type PortalAccess, refuseWhileViewing, sharedMatterIds } from '../portals/portal-access.js';
 import { Portal, PortalMatter, PortalMember } from '../portals/portal.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
-import { applySharing, matterOfFirm, requireShareRight, todayOf } from './matter-item.js';
+import { applySharing, matterOfFirm, requireShareRight, todayOf } from '../matters/matter-item.js';
 import { Task } from './task.entity.js';
 
 /** What a list of to-dos loads with them, so that names need no query per row. */
@@ -89,7 +89,7 @@ async function assignablePortal(ctx: GraphQLContext, firmId: string, matterId: s
 export async function createTask(ctx: GraphQLContext, staff: StaffUser, input: CreateTaskFields): Promise<Task> {
   const fields = parseInput(createTaskSchema, input);
   const firmId = staff.firm.id;
-  const matter = await matterOfFirm(ctx, firmId, fields.matterId);
+  const matter = await matterOfFirm(ctx.em, firmId, fields.matterId);
   const portal = await assignablePortal(ctx, firmId, matter.id, fields.portalId);
   const task = ctx.em.create(Task, {
     firm: firmId,

@@ -1,15 +1,16 @@
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { Em } from '../../db/orm.js';
 import type { Clock, GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { Payload, notAllowed, notFound } from '../../graphql/user-error.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
-import { Matter } from '../matters/matter.entity.js';
+import { Matter } from './matter.entity.js';
 import { StaffRole, StaffUser } from '../staff/staff-user.entity.js';
 
 /*
- * What the kinds of item kept on a matter (to-dos, notes, custom fields, appointments) share:
+ * What the kinds of item kept on a matter (documents, to-dos, notes, custom fields, appointments) share:
  * the right to share them, how sharing is recorded, and how a client sees their matter.
  */
 
@@ -23,9 +24,9 @@ export function requireShareRight(staff: StaffUser, refusal: string): void {
 }
 
 /** The firm's matter, or NOT_FOUND on `field` (another firm's matter looks like no matter). */
-export async function matterOfFirm(ctx: GraphQLContext, firmId: string, id: string, field: string[] = ['matterId']): Promise<Matter> {
-  const matter = isUuid(id) ? await ctx.em.findOne(Matter, { id, firm: firmId }) : null;
-  if (!matter) throw notFound('matter', field);
+export async function matterOfFirm(em: Em, firmId: string, id: string, field = 'matterId'): Promise<Matter> {
+  const matter = isUuid(id) ? await em.findOne(Matter, { id, firm: firmId }) : null;
+  if (!matter) throw notFound('matter', [field]);
   return matter;
 }
 
