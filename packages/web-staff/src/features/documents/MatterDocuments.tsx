@@ -152,7 +152,8 @@ type Editing =
 
 /** Documents and folders on a matter, as staff see and share them (S2, S3, S6, I2). */
 export function MatterDocuments({ matterId }: { matterId: string }) {
-  const { data, error, refetch } = useQuery(MatterDocuments_MatterQuery, { variables: { id: matterId } });
+  // Asked afresh on each visit to the tab: clients add files in the meantime.
+  const { data, error, refetch } = useQuery(MatterDocuments_MatterQuery, { variables: { id: matterId }, fetchPolicy: 'cache-and-network' });
   if (!data) return error ? <LoadErrorAlert title="The documents could not be loaded" error={error} onRetry={refetch} /> : <Loading>Loading documents…</Loading>;
   if (!data.matter) return <p className="muted">This matter no longer exists.</p>;
   return <DocumentsPanel matter={data.matter} rules={data.portalSettings} onChanged={() => void refetch().catch(() => undefined)} />;

@@ -30,7 +30,8 @@ const MatterTasks_TasksQuery = graphql(`
 /** To-dos on a matter, as staff see and share them (S2, S5). */
 export function MatterTasks({ matterId }: { matterId: string }) {
   const { notify } = useNotice();
-  const { data, previousData, loading, error, refetch } = useQuery(MatterTasks_TasksQuery, { variables: { id: matterId } });
+  // Asked afresh on each visit to the tab: clients mark to-dos done in the meantime.
+  const { data, previousData, loading, error, refetch } = useQuery(MatterTasks_TasksQuery, { variables: { id: matterId }, fetchPolicy: 'cache-and-network' });
   const { setTaskShared } = useSetTaskShared();
   const { setTaskDone } = useSetTaskDone();
   const { deleteTask, loading: deleting } = useDeleteTask();
