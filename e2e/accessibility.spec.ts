@@ -1,6 +1,7 @@
 // WCAG 2.2 AA checks with axe in a real browser, on the pages people use most, at desktop and
-// phone widths. A page passes only with no violations at all. At the phone width the client's
-// pages must also fit the screen: no sideways scrolling of the whole page.
+// phone widths, with axe's best practices too. A page passes only with no violations at all.
+// At the phone width the client's pages must also fit the screen: no sideways scrolling of the
+// whole page, and every section of the portal's navigation in view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_ADMIN, DEMO_CLIENT, DEMO_PASSWORD, skipWithoutBrowser } from './environment';
@@ -8,6 +9,8 @@ import { DEMO_ADMIN, DEMO_CLIENT, DEMO_PASSWORD, skipWithoutBrowser } from './en
 skipWithoutBrowser();
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe's best practices as well: unique landmarks, heading order, content inside landmarks. */
+const RULES = [...WCAG_22_AA, 'best-practice'];
 
 /** What shows once a page has its content (not a loading state). */
 type Ready = (page: Page) => Locator;
@@ -45,7 +48,7 @@ const STAFF_PAGES = [
 ] as const;
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(found, `${what} has accessibility violations`).toEqual([]);
 }
@@ -54,6 +57,15 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, window: window.innerWidth }));
   expect(widths.content, `${what} is wider than the window`).toBeLessThanOrEqual(widths.window + 1);
+}
+
+/** Every section of the portal's navigation is on the screen, none hidden past its edge. */
+async function expectPortalNavInView(page: Page): Promise<void> {
+  const windowWidth = await page.evaluate(() => window.innerWidth);
+  for (const link of await page.getByRole('navigation', { name: 'Portal' }).getByRole('link').all()) {
+    const box = await link.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= windowWidth + 1, `the portal's link ${await link.textContent()} is off the screen`).toBe(true);
+  }
 }
 
 /** Waits until nothing on the page is still loading. */
@@ -188,6 +200,7 @@ for (const viewport of [
         await expectLoaded(page);
         await expectAccessible(page, section.heading);
         await expectNoSidewaysScroll(page, section.heading);
+        await expectPortalNavInView(page);
       }
 
       // One invoice, which opens in a tab of its own.
