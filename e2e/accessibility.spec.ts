@@ -7,6 +7,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_ADMIN, DEMO_CLIENT, DEMO_PASSWORD, skipWithoutBrowser } from './environment';
 
 skipWithoutBrowser();
+// Each test analyses a dozen pages or so, about a second each: more than the default allows.
+test.describe.configure({ timeout: 90_000 });
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** axe's best practices as well: unique landmarks, heading order, content inside landmarks. */
