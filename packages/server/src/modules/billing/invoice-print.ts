@@ -67,12 +67,14 @@ export function renderInvoiceHtml(invoice: InvoiceView, firm: Firm, options: { n
     .join('');
   const payments = invoice.payments.length
     ? `<h2>Payments</h2>
+      <div class="table-scroll" role="region" aria-label="Payments received" tabindex="0">
       <table><caption class="sr">Payments received</caption>
         <thead><tr><th scope="col">Date</th><th scope="col">Method</th><th scope="col">Reference</th><th scope="col" class="num">Amount</th></tr></thead>
         <tbody>${invoice.payments
           .map((p) => `<tr><td>${escapeHtml(longDate(p.receivedOn))}</td><td>${METHOD_WORDS[p.method]}</td><td>${escapeHtml(p.reference ?? '')}</td><td class="num">${money(p.amountMinor)}</td></tr>`)
           .join('')}</tbody>
-      </table>`
+      </table>
+      </div>`
     : '';
   const title = `Invoice ${invoice.number} · ${firm.name}`;
   return `<!doctype html>
@@ -98,6 +100,9 @@ export function renderInvoiceHtml(invoice: InvoiceView, firm: Firm, options: { n
   th, td { text-align: left; padding: 8px 6px; border-bottom: 1px solid #dcdfe3; vertical-align: top; }
   th { font-size: .85rem; color: #444; }
   .num { text-align: right; white-space: nowrap; }
+  /* A table too wide for a phone scrolls on its own (and can be scrolled from the keyboard); the page does not. */
+  .table-scroll { overflow-x: auto; }
+  .table-scroll:focus-visible { outline: 3px solid #1b1f24; outline-offset: 2px; }
   .totals { margin-left: auto; width: min(100%, 340px); }
   .totals th { font-size: 1rem; color: inherit; font-weight: normal; }
   .totals tr.strong th, .totals tr.strong td { font-weight: 700; border-bottom: 2px solid #1b1f24; }
@@ -113,6 +118,7 @@ export function renderInvoiceHtml(invoice: InvoiceView, firm: Firm, options: { n
     body { background: #fff; font-size: 11pt; }
     main { margin: 0; padding: 0; max-width: none; border-top: 0; }
     .actions { display: none; }
+    .table-scroll { overflow: visible; }
     thead { display: table-header-group; }
     tr { page-break-inside: avoid; }
     a { color: inherit; text-decoration: none; }
@@ -144,11 +150,13 @@ export function renderInvoiceHtml(invoice: InvoiceView, firm: Firm, options: { n
     <dt>Currency</dt><dd>${escapeHtml(invoice.currency)}</dd>
   </dl>
   <h2>Details</h2>
+  <div class="table-scroll" role="region" aria-label="Invoice lines" tabindex="0">
   <table>
     <caption class="sr">Invoice lines</caption>
     <thead><tr><th scope="col">Description</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Unit price</th><th scope="col" class="num">Tax rate</th><th scope="col" class="num">Tax</th><th scope="col" class="num">Amount</th></tr></thead>
     <tbody>${rows || '<tr><td colspan="6">No lines.</td></tr>'}</tbody>
   </table>
+  </div>
   <table class="totals">
     <caption class="sr">Totals</caption>
     <tbody>

@@ -75,6 +75,8 @@ function Billing({ portalId }: { portalId: string }) {
   if (!data && error) return <Alert title="Your invoices could not be loaded">{describeRequestError(error)}</Alert>;
   if (!billing) return <p className="muted">Billing is not available to you. Please contact {firm.name} if you need it.</p>;
 
+  // The tables' scroll regions are named by the Invoices and Payments headings; the sections
+  // around them stay unnamed, so that each name belongs to one landmark only.
   return (
     <>
       <section aria-labelledby="balance-heading">
@@ -95,7 +97,7 @@ function Billing({ portalId }: { portalId: string }) {
         )}
       </section>
 
-      <section aria-labelledby="invoices-heading">
+      <section>
         <h2 id="invoices-heading" className="section-heading">
           Invoices
         </h2>
@@ -151,7 +153,7 @@ function Billing({ portalId }: { portalId: string }) {
         )}
       </section>
 
-      <section aria-labelledby="payments-heading">
+      <section>
         <h2 id="payments-heading" className="section-heading">
           Payments
         </h2>
