@@ -29,5 +29,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    // Stopped with SIGTERM, so the server shuts down cleanly and its test database is dropped.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

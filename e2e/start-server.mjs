@@ -49,9 +49,14 @@ const env = {
 };
 delete env.DEMO_PASSWORD;
 
+const pg = require('pg');
+/** The database made for this run, dropped again when the server stops. */
+let runDatabase = null;
+/** Or the embedded database's folder, removed when the server stops. */
+let runDataDir = null;
 if (serverUrl) {
-  const pg = require('pg');
   const name = `atrium_e2e_${Date.now()}`;
+  runDatabase = name;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database "${name}"`);
@@ -62,7 +67,8 @@ if (serverUrl) {
   env.SECRET_KEY = randomBytes(32).toString('hex');
 } else {
   delete env.DATABASE_URL;
-  env.DATA_DIR = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
+  runDataDir = mkdtempSync(join(tmpdir(), 'atrium-e2e-'));
+  env.DATA_DIR = runDataDir;
 }
 
 const child = spawn(process.execPath, ['packages/server/dist/main.js'], { stdio: 'inherit', env });
@@ -72,7 +78,19 @@ const stop = (signal) => {
 };
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
-child.on('exit', (code) => {
+child.on('exit', async (code) => {
   smtp.close();
+  if (runDatabase) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    try {
+      await admin.connect();
+      await admin.query(`drop database if exists "${runDatabase}" with (force)`);
+    } catch (error) {
+      process.stderr.write(`could not drop the test database ${runDatabase}: ${error.message}\n`);
+    } finally {
+      await admin.end().catch(() => undefined);
+    }
+  }
+  if (runDataDir) rmSync(runDataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });
