@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { MembershipRow } from '../modules/auth/session.service.js';
 import type { AppConfig } from '../config.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { JobQueue } from '../jobs/job-queue.js';
@@ -42,6 +43,8 @@ export interface GraphQLContext {
   portalSlug: string | null;
   staff: StaffUser | null;
   client: ClientUser | null;
+  /** The client's memberships as the session read them (see `clientMemberships`); empty for anyone else. */
+  clientMemberships: MembershipRow[];
   /** Set when a staff member views the portal as a member (read-only): that member's ID. */
   viewingAs: { memberId: string; staff: StaffUser } | null;
 }

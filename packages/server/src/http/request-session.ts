@@ -54,6 +54,7 @@ export async function buildRequestContext(req: Request, res: Response, deps: Req
     staff: null,
     client: null,
     viewingAs: null,
+    clientMemberships: [],
   };
   const now = deps.clock.now();
   if (ctx.tokens.staff) ctx.staff = await findStaffBySession(ctx.em, ctx.tokens.staff, now);
@@ -63,6 +64,7 @@ export async function buildRequestContext(req: Request, res: Response, deps: Req
     if (access) {
       ctx.client = access.client;
       ctx.viewingAs = access.viewingAs;
+      ctx.clientMemberships = access.memberships;
     }
   }
   return ctx;

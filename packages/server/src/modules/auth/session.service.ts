@@ -77,7 +77,11 @@ select u.id, u.created_at, u.updated_at, u.firm_id, u.name, u.email, u.disabled_
        s.id as "__id", s.expires_at as "__expires_at", s.last_seen_at as "__last_seen_at",
        s.viewing_staff_id as "__viewing_staff_id", s.viewing_member_id as "__viewing_member_id",
        f.slug as "__slug", coalesce(ps.enabled, false) as "__portal_enabled",
-       exists (select 1 from portal_member m where m.client_user_id = u.id and m.status = 'ACTIVE') as "__active"
+       (select coalesce(json_agg(json_build_object('member', to_jsonb(m), 'portal_name', c.display_name) order by c.sort_name, p.id), '[]')
+          from portal_member m join portal p on p.id = m.portal_id join contact c on c.id = p.contact_id
+         where m.firm_id = s.firm_id
+           and case when s.viewing_member_id is not null then m.id = s.viewing_member_id
+                    else m.client_user_id = u.id and m.status = 'ACTIVE' end) as "__memberships"
   from auth_session s
   join client_user u on u.id = s.client_user_id
   join firm f on f.id = s.firm_id
@@ -118,6 +122,17 @@ export interface ClientAccess {
   client: ClientUser;
   /** Set while a staff member views the portal as one member (read-only). */
   viewingAs: { memberId: string; staff: StaffUser } | null;
+  /**
+   * The memberships the session reaches, as rows read with it (by portal name): the client's
+   * active ones, or, while staff view the portal, the viewed member's alone.
+   */
+  memberships: MembershipRow[];
+}
+
+/** A `portal_member` row (by column name, timestamps as read from JSON) and its portal's name. */
+export interface MembershipRow {
+  member: Row;
+  portal_name: string;
 }
 
 /**
@@ -135,12 +150,13 @@ export async function findClientBySession(em: Em, token: string, portalSlug: str
   if (!(await keepAlive(em, factsOf(facts, viewing), now))) return null;
   if (facts.slug !== portalSlug || facts.portal_enabled !== true || user.disabled_at !== null) return null;
   const client = em.map(ClientUser, user);
+  const memberships = facts.memberships as MembershipRow[];
   if (viewing) {
     const staff = await em.findOne(StaffUser, { id: viewingStaffId });
     if (!staff || staff.deactivatedAt !== null) return null;
-    return { client, viewingAs: { memberId: viewingMemberId, staff } };
+    return { client, viewingAs: { memberId: viewingMemberId, staff }, memberships };
   }
-  return facts.active === true ? { client, viewingAs: null } : null;
+  return memberships.length > 0 ? { client, viewingAs: null, memberships } : null;
 }
 
 export async function endSession(em: Em, token: string): Promise<void> {

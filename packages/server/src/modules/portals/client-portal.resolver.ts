@@ -1,7 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireStaff, type GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
-import { splitRow, type Row } from '../../db/raw-rows.js';
 import { Payload, UserErrorCode, UserFacingError, notAllowed, toPayload } from '../../graphql/user-error.js';
 import { ActivityAction } from '../activity/activity-entry.entity.js';
 import { recordActivity } from '../activity/activity.service.js';
@@ -23,6 +22,7 @@ import { StaffRole } from '../staff/staff-user.entity.js';
 import { MemberStatus, PortalMatter, PortalMember } from './portal.entity.js';
 import { PortalMemberIdInput, PortalMemberPayload } from './portal.resolver.js';
 import { ClientPortal, FellowMember, SharedMatter, type ClientPortalBatch } from './client-portal.types.js';
+import { clientMemberships } from './portal-access.js';
 
 @ObjectType({ description: 'Set while a staff member views the portal as a member: read-only.' })
 class PortalViewing {
@@ -96,18 +96,8 @@ export class ClientPortalResolver {
   async myPortals(@Ctx() ctx: GraphQLContext): Promise<ClientPortal[]> {
     const client = ctx.client;
     if (!client) throw unauthenticated();
-    // One plain statement: this runs on every visit to the client's home.
-    const rows = await ctx.em.execute<Row[]>(
-      `select m.*, c.display_name as "__portal_name"
-         from portal_member m join portal p on p.id = m.portal_id join contact c on c.id = p.contact_id
-        where m.firm_id = ? and ${ctx.viewingAs ? 'm.id = ?' : "m.client_user_id = ? and m.status = 'ACTIVE'"}
-        order by c.sort_name, p.id`,
-      [client.firm.id, ctx.viewingAs ? ctx.viewingAs.memberId : client.id],
-    );
-    const portals = rows.map((row) => {
-      const { own, extra } = splitRow(row);
-      return { membership: ctx.em.map(PortalMember, own), name: String(extra.portal_name) };
-    });
+    // Read with the session: no statement of its own.
+    const portals = clientMemberships(ctx);
     const batch: ClientPortalBatch = { portalIds: portals.map(({ membership }) => membership.portal.id), firmId: client.firm.id };
     return portals.map(({ membership, name }) => ({
       id: membership.portal.id,

@@ -5,7 +5,7 @@ import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../grap
 import type { ClientUser } from '../clients/client-user.entity.js';
 import type { MemberPermissions } from './member-permissions.js';
 import type { ClientPortal } from './client-portal.types.js';
-import { MemberStatus, PortalMember } from './portal.entity.js';
+import { PortalMember } from './portal.entity.js';
 
 /**
  * What the signed-in client may reach in one portal: their membership there and its
@@ -32,11 +32,9 @@ export async function findPortalAccess(ctx: GraphQLContext, portalId: string): P
   const client = ctx.client;
   if (!client) throw unauthenticated();
   if (!isUuid(portalId)) return null;
-  const where = ctx.viewingAs
-    ? { id: ctx.viewingAs.memberId, portal: portalId }
-    : { clientUser: client.id, portal: portalId, status: MemberStatus.ACTIVE };
-  const member = await ctx.em.findOne(PortalMember, where);
-  if (!member || member.firm.id !== client.firm.id) return null;
+  const found = clientMemberships(ctx).find(({ membership }) => membership.portal.id === portalId);
+  if (!found) return null;
+  const member = found.membership;
   return {
     client,
     member,
@@ -45,6 +43,28 @@ export async function findPortalAccess(ctx: GraphQLContext, portalId: string): P
     permissions: member.permissions,
     readOnly: ctx.viewingAs !== null,
   };
+}
+
+const TIMESTAMP_COLUMNS = ['created_at', 'updated_at', 'activated_at', 'disabled_at'] as const;
+const mappedMemberships = new WeakMap<GraphQLContext, { membership: PortalMember; name: string }[]>();
+
+/**
+ * The signed-in client's memberships, by portal name, as entities: the session's own statement
+ * read them (see findClientBySession), so asking costs no further statement. While staff view
+ * the portal, only the viewed member's.
+ */
+export function clientMemberships(ctx: GraphQLContext): { membership: PortalMember; name: string }[] {
+  let mapped = mappedMemberships.get(ctx);
+  if (!mapped) {
+    mapped = ctx.clientMemberships.map(({ member, portal_name }) => {
+      // JSON carries timestamps as text; the entity wants dates.
+      const row = { ...member };
+      for (const column of TIMESTAMP_COLUMNS) if (typeof row[column] === 'string') row[column] = new Date(row[column] as string);
+      return { membership: ctx.em.map(PortalMember, row), name: portal_name };
+    });
+    mappedMemberships.set(ctx, mapped);
+  }
+  return mapped;
 }
 
 /**
