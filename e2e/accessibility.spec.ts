@@ -4,7 +4,7 @@
 // whole page, and every section of the portal's navigation in view.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_ADMIN, DEMO_CLIENT, DEMO_PASSWORD, skipWithoutBrowser } from './environment';
+import { signInAsClient, signInAsStaff, skipWithoutBrowser } from './environment';
 
 skipWithoutBrowser();
 // Each test analyses a dozen pages or so, about a second each: more than the default allows.
@@ -75,23 +75,6 @@ async function expectLoaded(page: Page | Locator): Promise<void> {
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
-async function signInStaff(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_ADMIN);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
-}
-
-async function signInClient(page: Page): Promise<void> {
-  await page.goto('/p/demo');
-  await page.getByLabel('Email address').fill(DEMO_CLIENT);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('Lopez estate planning')).toBeVisible();
-}
-
 for (const viewport of [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 375, height: 740 },
@@ -103,7 +86,7 @@ for (const viewport of [
       await page.goto('/sign-in');
       await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
       await expectAccessible(page, 'staff sign-in');
-      await signInStaff(page);
+      await signInAsStaff(page);
       await expectAccessible(page, 'contacts list');
       await page.getByRole('link', { name: 'Maria Lopez' }).first().click();
       await expect(page.getByRole('heading', { level: 1, name: 'Maria Lopez' })).toBeVisible();
@@ -118,7 +101,7 @@ for (const viewport of [
     });
 
     test('a matter’s workspace, its tabs and its sharing dialogs have no WCAG 2.2 AA violations', async ({ page }) => {
-      await signInStaff(page);
+      await signInAsStaff(page);
       await page.goto('/matters');
       await page.getByRole('link', { name: 'Lopez estate planning' }).first().click();
       await expect(page.getByRole('heading', { level: 1, name: /Lopez estate planning/ })).toBeVisible();
@@ -150,7 +133,7 @@ for (const viewport of [
     });
 
     test('the staff’s messages and the portal view as a member have no WCAG 2.2 AA violations', async ({ page, context }) => {
-      await signInStaff(page);
+      await signInAsStaff(page);
       await page.goto('/messages');
       await expect(page.getByRole('heading', { level: 1, name: 'Messages' })).toBeVisible();
       await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button').first().click();
@@ -184,7 +167,8 @@ for (const viewport of [
       await page.goto('/p/demo/accept#not-a-real-token');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectAccessible(page, 'unusable invitation link');
-      await signInClient(page);
+      await signInAsClient(page);
+      await expect(page.getByText('Lopez estate planning')).toBeVisible();
       await expectAccessible(page, 'client home');
       await expectNoSidewaysScroll(page, 'client home');
       await page.goto('/p/demo/settings');
@@ -194,7 +178,8 @@ for (const viewport of [
     });
 
     test('the client portal’s sections have no WCAG 2.2 AA violations and fit the screen', async ({ page, context }) => {
-      await signInClient(page);
+      await signInAsClient(page);
+      await expect(page.getByText('Lopez estate planning')).toBeVisible();
       for (const section of CLIENT_SECTIONS) {
         await page.goto(section.path);
         await expect(page.getByRole('heading', { level: 1, name: section.heading })).toBeVisible();

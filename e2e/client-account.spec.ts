@@ -1,18 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, skipWithoutBrowser, DEMO_CLIENT, DEMO_PASSWORD } from './environment';
+import { collectErrors, skipWithoutBrowser, DEMO_CLIENT, signInAsClient } from './environment';
 
 skipWithoutBrowser();
 
 const FIRM_NAME = 'Donnell & Dole LLP';
 const NEUTRAL_CONFIRMATION = 'If an account exists for that address, we’ve sent a link to choose a new password.';
-
-async function signInAsMaria(page: Page, address = '/p/demo') {
-  await page.goto(address);
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_CLIENT);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** Puts the demo client's name back through the API (with this page's session), whatever the test did. */
 async function renameMaria(page: Page, name: string) {
@@ -101,7 +93,7 @@ test('an invalid invitation link shows one clear page with how to get a new link
 test('the settings page changes the client’s name, shown in the menu at once', async ({ page }) => {
   const errors = collectErrors(page);
   // Signed out, the settings address asks for signing in first, then shows the settings.
-  await signInAsMaria(page, '/p/demo/settings');
+  await signInAsClient(page, '/p/demo/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page).toHaveTitle(`Settings · ${FIRM_NAME} · Client portal`);
 
@@ -155,7 +147,7 @@ test('the settings page changes the client’s name, shown in the menu at once',
 
 test('a member who may invite sees who has access and the invite form checks its fields', async ({ page }) => {
   const errors = collectErrors(page);
-  await signInAsMaria(page);
+  await signInAsClient(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Maria Lopez' })).toBeVisible();
 
   const people = page.getByRole('list', { name: 'People with access' });
@@ -184,7 +176,7 @@ test('the new pages fit a phone screen', async ({ page }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${address} scrolls sideways`).toBeLessThanOrEqual(0);
   }
-  await signInAsMaria(page, '/p/demo/settings');
+  await signInAsClient(page, '/p/demo/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, skipWithoutBrowser, DEMO_ADMIN, DEMO_CLIENT, DEMO_PASSWORD, waitForMail } from './environment';
+import { collectErrors, skipWithoutBrowser, signInAsClient, signInAsStaff, waitForMail } from './environment';
 
 skipWithoutBrowser();
 
@@ -9,24 +9,6 @@ const CLIENT = 'Maria Lopez';
 const ADMIN_NAME = 'Avery Donnell';
 /** The responsible staff member of the matter in the demo data, who hears what the client did. */
 const RESPONSIBLE = 'lawyer@demo.atrium.test';
-
-async function signInStaff(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_ADMIN);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
-}
-
-async function signInClient(page: Page): Promise<void> {
-  await page.goto('/p/demo');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_CLIENT);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${CLIENT}` })).toBeVisible();
-}
 
 /** Opens a tab of the matter's workspace. */
 async function openTab(page: Page, name: string): Promise<void> {
@@ -61,7 +43,7 @@ test('staff share a document and a to-do; the client downloads, uploads and fini
   const staffErrors = collectErrors(page);
 
   // 1. Staff: the client-activity email goes out at once, so the test need not wait minutes.
-  await signInStaff(page);
+  await signInAsStaff(page);
   const mainNav = page.getByRole('navigation', { name: 'Main' });
   await mainNav.getByRole('link', { name: 'Portal settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portal settings' })).toBeVisible();
@@ -118,7 +100,8 @@ test('staff share a document and a to-do; the client downloads, uploads and fini
   const clientContext = await browser.newContext();
   const client = await clientContext.newPage();
   const clientErrors = collectErrors(client);
-  await signInClient(client);
+  await signInAsClient(client);
+  await expect(client.getByRole('heading', { level: 1, name: `Welcome, ${CLIENT}` })).toBeVisible();
   const portalNav = client.getByRole('navigation', { name: 'Portal' });
 
   // Files: the shared document downloads with exactly the bytes staff uploaded.

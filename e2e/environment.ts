@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, type ConsoleMessage, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4410);
 export const DEMO_PASSWORD = 'atrium-demo-password';
@@ -60,4 +60,23 @@ export function collectErrors(page: Page, expected: (message: ConsoleMessage) =>
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   return errors;
+}
+
+/** Signs the demo firm's admin in to the staff app and waits for the first page, the contacts. */
+export async function signInAsStaff(page: Page): Promise<void> {
+  await page.goto('/sign-in');
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Email address').fill(DEMO_ADMIN);
+  await form.getByLabel('Password').fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
+}
+
+/** Submits the demo client's email and password on the sign-in page at `address`; the caller checks what follows. */
+export async function signInAsClient(page: Page, address = '/p/demo'): Promise<void> {
+  await page.goto(address);
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Email address').fill(DEMO_CLIENT);
+  await form.getByLabel('Password').fill(DEMO_PASSWORD);
+  await form.getByRole('button', { name: 'Sign in' }).click();
 }

@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
+import { test, expect } from '@playwright/test';
+import { collectErrors, skipWithoutBrowser, signInAsStaff, waitForMail } from './environment';
 
 skipWithoutBrowser();
 
@@ -9,21 +9,12 @@ const MATTER = 'Lopez estate planning';
 const RESPONSIBLE = 'lawyer@demo.atrium.test';
 const DANIEL_PASSWORD = 'copper lantern over a winter harbour';
 
-async function signInStaff(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_ADMIN);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
-}
-
 test('staff invite a client from a matter; the client accepts, signs in and sees the matter; the lawyer is told', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const staffErrors = collectErrors(page);
 
   // Staff: the matter, its participants, "Portal invite" on the Client participant.
-  await signInStaff(page);
+  await signInAsStaff(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matters' }).click();
   await page.getByRole('link', { name: MATTER }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(MATTER) })).toBeVisible();

@@ -1,18 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { collectErrors, skipWithoutBrowser, DEMO_ADMIN, DEMO_PASSWORD, waitForMail } from './environment';
+import { collectErrors, skipWithoutBrowser, signInAsStaff, waitForMail } from './environment';
 
 skipWithoutBrowser();
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Email address').fill(DEMO_ADMIN);
-  await form.getByLabel('Password').fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
-}
 
 function mainNav(page: Page) {
   return page.getByRole('navigation', { name: 'Main' });
@@ -40,7 +31,7 @@ async function inviteSomeoneElseToMaria(page: Page, name: string, email: string)
 test('an admin turns the portal off, invitations are refused with a clear message, and turns it on again', async ({ page }) => {
   const errors = collectErrors(page);
   const stamp = Date.now();
-  await signIn(page);
+  await signInAsStaff(page);
 
   await mainNav(page).getByRole('link', { name: 'Portal settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portal settings' })).toBeVisible();
@@ -86,7 +77,7 @@ test('an admin turns the portal off, invitations are refused with a clear messag
 
 test('bulk invite from Client portals: Acme Bakery Ltd without portal is invited, with progress; Sent mail lists it', async ({ page }) => {
   const errors = collectErrors(page);
-  await signIn(page);
+  await signInAsStaff(page);
 
   await mainNav(page).getByRole('link', { name: 'Client portals' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Client portals' })).toBeVisible();
@@ -139,7 +130,7 @@ test('staff generate an invite link for a pending member and copy it', async ({ 
   const stamp = Date.now();
   const name = `Pat Helper ${stamp}`;
   const email = `pat.${stamp}@example.com`;
-  await signIn(page);
+  await signInAsStaff(page);
 
   const dialog = await inviteSomeoneElseToMaria(page, name, email);
   await dialog.getByRole('button', { name: 'Send invitation' }).click();
@@ -171,7 +162,7 @@ test('staff generate an invite link for a pending member and copy it', async ({ 
 
 test('the Staff page names the rights “Can invite clients” and “Can share items”', async ({ page }) => {
   const errors = collectErrors(page);
-  await signIn(page);
+  await signInAsStaff(page);
   await mainNav(page).getByRole('link', { name: 'Staff' }).click();
   const table = page.getByRole('table').first();
   await expect(table.getByRole('columnheader', { name: 'Can invite clients' })).toBeVisible();
