@@ -6,10 +6,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { MikroORM } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ormOptions, type Database } from '../src/db/orm.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentsVisibleTo } from '../src/modules/documents/document-visibility.js';
+import { statementsDuring } from './harness-statements.js';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { Document, DocumentVersion, Folder, MemberDenial } from '../src/modules/documents/document.entity.js';
 import { PortalMember } from '../src/modules/portals/portal.entity.js';
@@ -433,35 +432,30 @@ describe('what clients see (S2, S11 myDocuments)', () => {
 describe('the client view in a constant number of statements', () => {
   it('reads the same number of statements for two documents as for eight, six of them in nested folders with two versions', async () => {
     const { pf, matter, member } = await firmWithClient();
-    let statements = 0;
-    // A separate connection that reports every statement it runs.
-    const counting = (await MikroORM.init({ ...ormOptions({ kind: 'postgres', url: inject('databaseUrl'), poolSize: 1 }), debug: ['query'], logger: () => (statements += 1) })) as unknown as Database;
-    try {
-      const countFor = async () => {
-        const em = counting.em.fork();
-        const row = await em.findOneOrFail(PortalMember, { id: member.memberId });
-        statements = 0;
-        const view = await documentsVisibleTo(em, row, [matter.id]);
-        return { statements, documents: view.documents.length };
-      };
-      for (const name of ['a.pdf', 'b.pdf']) await uploadedId(staffUpload(pf.adminApi, matter.id, name, 'x', { share: 'true' }));
-      const few = await countFor();
-      let parent: string | null = null;
-      for (let i = 0; i < 6; i += 1) {
-        const folderId: string = await createFolder(pf.adminApi, matter.id, `Folder ${i}`, parent);
-        await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId });
-        await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'x', { share: 'true', folderId }));
-        await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'y', { folderId, documentId: (await portalFiles(member)).documents.find((d) => d.name === `in-${i}.pdf`)!.id }));
-        parent = folderId;
-      }
-      const many = await countFor();
-      expect(few.documents).toBe(2);
-      expect(many.documents).toBe(8);
-      expect(few.statements).toBeGreaterThan(0);
-      expect(many.statements).toBe(few.statements);
-    } finally {
-      await counting.close(true);
+    const countFor = async () => {
+      const em = app.orm.em.fork();
+      const row = await em.findOneOrFail(PortalMember, { id: member.memberId });
+      let documents = 0;
+      const statements = await statementsDuring(app, async () => {
+        documents = (await documentsVisibleTo(em, row, [matter.id])).documents.length;
+      });
+      return { statements, documents };
+    };
+    for (const name of ['a.pdf', 'b.pdf']) await uploadedId(staffUpload(pf.adminApi, matter.id, name, 'x', { share: 'true' }));
+    const few = await countFor();
+    let parent: string | null = null;
+    for (let i = 0; i < 6; i += 1) {
+      const folderId: string = await createFolder(pf.adminApi, matter.id, `Folder ${i}`, parent);
+      await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId });
+      await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'x', { share: 'true', folderId }));
+      await uploadedId(staffUpload(pf.adminApi, matter.id, `in-${i}.pdf`, 'y', { folderId, documentId: (await portalFiles(member)).documents.find((d) => d.name === `in-${i}.pdf`)!.id }));
+      parent = folderId;
     }
+    const many = await countFor();
+    expect(few.documents).toBe(2);
+    expect(many.documents).toBe(8);
+    expect(few.statements).toBeGreaterThan(0);
+    expect(many.statements).toBe(few.statements);
   });
 });
 
