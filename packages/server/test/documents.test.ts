@@ -668,3 +668,47 @@ describe('who may share (P2 rights) and the invitation offer (I2)', () => {
     expect(member.memberId).toBeTruthy();
   });
 });
+
+describe('deleting a folder', () => {
+  const DELETE_FOLDER = `mutation($input: FolderIdInput!) { deleteFolder(input: $input) { deletedFolderId ${USER_ERRORS} } }`;
+  const folderExists = async (id: string) => (await app.orm.em.fork().count(Folder, { id })) === 1;
+
+  it('deletes an empty folder only, keeps deleted documents, and asks for the share right on a shared one', async () => {
+    const { pf, matter } = await firmWithClient();
+    const outer = await createFolder(pf.adminApi, matter.id, 'Outer');
+    const inner = await createFolder(pf.adminApi, matter.id, 'Inner', outer);
+    const documentId = await uploadedId(staffUpload(pf.adminApi, matter.id, 'Will.pdf', 'x', { folderId: inner }));
+
+    // Something inside: refused, with what is in the way, and nothing changes.
+    expect(await errorsOf(pf.adminApi, DELETE_FOLDER, { folderId: outer })).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: ['folderId'], message: 'Outer still holds 1 folder; move or delete them first.' }),
+    ]);
+    expect(await errorsOf(pf.adminApi, DELETE_FOLDER, { folderId: inner })).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', message: 'Inner still holds 1 document; move or delete them first.' }),
+    ]);
+    expect(await folderExists(outer)).toBe(true);
+    expect(await folderExists(inner)).toBe(true);
+
+    // A deleted document does not count, and its record stays, at the top of the matter.
+    await mutateOk(pf.adminApi, DELETE_DOCUMENT, 'deleteDocument', { documentId });
+    const deleted = await mutateOk<{ deletedFolderId: string; errors: UserErrorData[] }>(pf.adminApi, DELETE_FOLDER, 'deleteFolder', { folderId: inner });
+    expect(deleted.deletedFolderId).toBe(inner);
+    expect(await folderExists(inner)).toBe(false);
+    const kept = await app.orm.em.fork().findOneOrFail(Document, { id: documentId });
+    expect(kept.deletedAt).not.toBeNull();
+    expect(kept.folder).toBeNull();
+
+    // A shared folder needs the share right; another firm's folder looks like no folder.
+    await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId: outer });
+    const staffApi = await app.signInStaff(pf.staff);
+    expect(await errorsOf(staffApi, DELETE_FOLDER, { folderId: outer })).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED' })]);
+    const stranger = await firmWithClient();
+    expect(await errorsOf(stranger.pf.adminApi, DELETE_FOLDER, { folderId: outer })).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['folderId'] })]);
+    expect(await folderExists(outer)).toBe(true);
+
+    await mutateOk(pf.adminApi, DELETE_FOLDER, 'deleteFolder', { folderId: outer });
+    expect(await folderExists(outer)).toBe(false);
+    const logged = await app.orm.em.fork().find(ActivityEntry, { firm: pf.firm.id, action: ActivityAction.ITEM_UNSHARED });
+    expect(logged.map((entry) => entry.summary)).toContain(`${pf.admin.name} deleted the shared folder Outer.`);
+  });
+});

@@ -16,6 +16,7 @@ import {
   membersWhoMaySee,
   moveDocument,
   renameDocument,
+  deleteFolder,
   renameFolder,
   setDenied,
   setDocumentShared,
@@ -234,6 +235,12 @@ class MemberDenialInput {
   documentId?: string | null;
 }
 
+@ObjectType({ description: 'Result of deleteFolder.' })
+class DeleteFolderPayload extends Payload {
+  @Field(() => ID, { nullable: true, description: 'The ID of the folder that was deleted.' })
+  deletedFolderId: string | null = null;
+}
+
 @ObjectType({ description: 'Result of a change to a folder.' })
 class FolderPayload extends Payload {
   @Field(() => Folder, { nullable: true, description: 'The folder as it is now.' })
@@ -285,6 +292,16 @@ export class DocumentMutations {
     const staff = requireStaff(ctx);
     return toPayload(() => new FolderPayload(), async (payload) => {
       payload.folder = await renameFolder(ctx, staff, input);
+    });
+  }
+
+  @Mutation(() => DeleteFolderPayload, {
+    description: 'Deletes an empty folder (CONFLICT while documents or folders are in it). A shared folder needs the share-items right.',
+  })
+  deleteFolder(@Arg('input', () => FolderIdInput) input: FolderIdInput, @Ctx() ctx: GraphQLContext): Promise<DeleteFolderPayload> {
+    const staff = requireStaff(ctx);
+    return toPayload(() => new DeleteFolderPayload(), async (payload) => {
+      payload.deletedFolderId = await deleteFolder(ctx, staff, input.folderId);
     });
   }
 

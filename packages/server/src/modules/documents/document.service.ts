@@ -88,6 +88,41 @@ export async function renameFolder(ctx: GraphQLContext, staff: StaffUser, input:
   return loadForFields(ctx.em, folder);
 }
 
+/**
+ * Deletes an empty folder (no folders or documents left in it; deleted documents do not count and
+ * keep their record at the top of the matter). A shared folder needs the share-items right.
+ */
+export async function deleteFolder(ctx: GraphQLContext, staff: StaffUser, folderId: string): Promise<string> {
+  const folder = await folderOfFirm(ctx.em, staff.firm.id, folderId);
+  if (folder.sharedAt) requireShareRight(staff, 'This folder is shared with clients; deleting it needs the right to share items.');
+  const [inside] = await ctx.em.execute<{ folders: number; documents: number }[]>(
+    `select (select count(*)::int from folder f where f.parent_id = ?) as folders,
+            (select count(*)::int from document d where d.folder_id = ? and d.deleted_at is null) as documents`,
+    [folder.id, folder.id],
+  );
+  const folders = inside?.folders ?? 0;
+  const documents = inside?.documents ?? 0;
+  if (folders > 0 || documents > 0) {
+    const what = [documents ? `${documents} document${documents === 1 ? '' : 's'}` : '', folders ? `${folders} folder${folders === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+    throw UserFacingError.of(UserErrorCode.CONFLICT, `${folder.name} still holds ${what}; move or delete them first.`, ['folderId']);
+  }
+  if (folder.sharedAt) {
+    recordActivity(ctx.em, {
+      firmId: staff.firm.id,
+      action: ActivityAction.ITEM_UNSHARED,
+      actor: { kind: 'staff', staff },
+      matterId: folder.matter.id,
+      summary: `${staff.name} deleted the shared folder ${folder.name}.`,
+      at: ctx.clock.now(),
+      ip: ctx.ip,
+    });
+  }
+  const id = folder.id;
+  ctx.em.remove(folder);
+  await ctx.em.flush();
+  return id;
+}
+
 export async function renameDocument(ctx: GraphQLContext, staff: StaffUser, input: { documentId: string; name: string }): Promise<Document> {
   const name = parseInput(z.object({ name: itemNameSchema }), { name: input.name }).name;
   const document = await documentOfFirm(ctx.em, staff.firm.id, input.documentId);

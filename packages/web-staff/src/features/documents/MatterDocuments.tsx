@@ -21,6 +21,7 @@ import {
   useAllowToMember,
   useCreateFolder,
   useDeleteDocument,
+  useDeleteFolder,
   useDenyToMember,
   useMoveDocument,
   useRenameDocument,
@@ -148,7 +149,8 @@ type Editing =
   | { kind: 'move'; document: DocumentRow }
   | { kind: 'access'; item: { id: string; name: string; isFolder: boolean } }
   | { kind: 'versions'; document: DocumentRow }
-  | { kind: 'delete'; document: DocumentRow };
+  | { kind: 'delete'; document: DocumentRow }
+  | { kind: 'delete-folder'; folder: FolderRow };
 
 /** Documents and folders on a matter, as staff see and share them (S2, S3, S6, I2). */
 export function MatterDocuments({ matterId }: { matterId: string }) {
@@ -355,6 +357,7 @@ function DocumentsPanel({ matter, rules, onChanged }: { matter: MatterData; rule
                       items={[
                         { key: 'rename', label: 'Rename', onSelect: () => setEditing({ kind: 'rename-folder', folder }) },
                         ...(mayShare ? [{ key: 'access', label: 'Who can see it…', onSelect: () => setEditing({ kind: 'access', item: { id: folder.id, name: folder.name, isFolder: true } }) }] : []),
+                        { key: 'delete', label: 'Delete…', tone: 'danger' as const, onSelect: () => setEditing({ kind: 'delete-folder', folder }) },
                       ]}
                     />
                   </td>
@@ -687,34 +690,41 @@ function VersionsDialog({ editing, onClose }: { editing: Editing | null; onClose
 
 function DeleteDialog({ editing, onClose, onDone }: { editing: Editing | null; onClose: () => void; onDone: (message: string) => void }) {
   const document = editing?.kind === 'delete' ? editing.document : null;
-  const remove = useDeleteDocument();
+  const folder = editing?.kind === 'delete-folder' ? editing.folder : null;
+  const item = document ?? folder;
+  const removeDocument = useDeleteDocument();
+  const removeFolder = useDeleteFolder();
   const [error, setError] = useState<string | null>(null);
   return (
     <ConfirmDialog
-      open={document !== null}
+      open={item !== null}
       onClose={() => {
         setError(null);
         onClose();
       }}
-      title={document ? `Delete ${document.name}?` : 'Delete?'}
+      title={item ? `Delete ${item.name}?` : 'Delete?'}
       confirmLabel="Delete"
       busyLabel="Deleting…"
-      busy={remove.loading}
+      busy={removeDocument.loading || removeFolder.loading}
       error={error}
       onConfirm={() => {
-        if (!document) return;
-        void remove.run({ variables: { input: { documentId: document.id } } }).then((outcome) => {
+        if (!item) return;
+        const removal = document
+          ? removeDocument.run({ variables: { input: { documentId: document.id } } })
+          : removeFolder.run({ variables: { input: { folderId: item.id } } });
+        void removal.then((outcome) => {
           if (!outcome.ok) {
             setError(outcome.errors.map((e) => e.message).join(' '));
             return;
           }
           setError(null);
-          onDone(`${document.name} was deleted.`);
+          onDone(`${item.name} was deleted.`);
           onClose();
         });
       }}
     >
-      {document?.sharedAt ? 'The client will no longer see it. ' : ''}It disappears from this matter; the firm keeps its record.
+      {item?.sharedAt ? 'The client will no longer see it. ' : ''}
+      {document ? 'It disappears from this matter; the firm keeps its record.' : 'Only an empty folder can be deleted: move or delete what is in it first.'}
     </ConfirmDialog>
   );
 }

@@ -82,6 +82,19 @@ const MatterDocuments_DeleteDocumentMutation = graphql(`
   }
 `);
 
+const MatterDocuments_DeleteFolderMutation = graphql(`
+  mutation MatterDocuments_DeleteFolder($input: FolderIdInput!) {
+    deleteFolder(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+      deletedFolderId
+    }
+  }
+`);
+
 const MatterDocuments_ShareDocumentMutation = graphql(`
   mutation MatterDocuments_ShareDocument($input: DocumentIdInput!) {
     shareDocument(input: $input) {
@@ -208,6 +221,10 @@ export function useMoveDocument() {
 
 export function useDeleteDocument() {
   return usePayloadMutation(MatterDocuments_DeleteDocumentMutation, 'deleteDocument', refetch);
+}
+
+export function useDeleteFolder() {
+  return usePayloadMutation(MatterDocuments_DeleteFolderMutation, 'deleteFolder', refetch);
 }
 
 export function useShareDocument() {
