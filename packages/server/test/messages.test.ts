@@ -3,6 +3,7 @@
 // them, the read-only staff view, and the activity log.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
+import { EmailKind } from '../src/modules/mail/outbox-email.entity.js';
 import { Message, MessageAttachment, MessageThread } from '../src/modules/messages/message.entity.js';
 import { seedDemoMessages } from '../src/modules/messages/messages-demo.js';
 import { Firm } from '../src/modules/firms/firm.entity.js';
@@ -16,6 +17,7 @@ import {
   addMatter,
   eventually,
   mutateOk,
+  outboxOf,
   portalFirm,
   registeredMember,
   settleOutbox,
@@ -357,5 +359,39 @@ describe('cost', () => {
     for (let n = 1; n < 5; n += 1) await addThread(n);
     expect(await lists()).toEqual(one);
     expect((await clientView(member)).messageThreads).toHaveLength(5);
+  });
+});
+
+describe('members hear that staff wrote', () => {
+  const noticesTo = async (firmId: string, email: string) =>
+    (await outboxOf(app, firmId)).filter((mail) => mail.kind === EmailKind.NEW_MESSAGE && mail.toAddress === email);
+
+  it('emails a notice without the message, once per conversation until it is read, never for the member’s own words or without the permission', async () => {
+    const { pf, matterId, member } = await setting();
+    const started = await mutateOk<ThreadPayload>(pf.adminApi, START, 'startMessageThread', { portalId: member.portalId, matterId, subject: 'Your documents', body: 'Please send the lease.' });
+    const threadId = started.thread!.id;
+    expect(await noticesTo(pf.firm.id, member.email)).toHaveLength(1);
+    const mail = await app.mailbox.waitFor((m) => m.to.includes(member.email) && m.subject.endsWith('new secure message'));
+    expect(mail.text).toContain('“Your documents”');
+    expect(mail.text).toContain(`/p/${pf.firm.slug}/messages/${threadId}`);
+    expect(mail.text).not.toContain('Please send the lease.');
+    expect(mail.html).not.toContain('Please send the lease.');
+
+    // Unread still: a second message sends nothing more.
+    await mutateOk(pf.adminApi, SEND, 'sendMessage', { threadId, body: 'And the deed.' });
+    expect(await noticesTo(pf.firm.id, member.email)).toHaveLength(1);
+
+    // Read, then written to again: a new notice. The member's own reply tells no member.
+    await mutateOk(member.client, MARK_READ, 'markThreadRead', { portalId: member.portalId, threadId });
+    await mutateOk(pf.adminApi, SEND, 'sendMessage', { threadId, body: 'Thank you.' });
+    expect(await noticesTo(pf.firm.id, member.email)).toHaveLength(2);
+    await mutateOk(member.client, MARK_READ, 'markThreadRead', { portalId: member.portalId, threadId });
+    await mutateOk(member.client, SEND, 'sendMessage', { portalId: member.portalId, threadId, body: 'You are welcome.' });
+    expect(await noticesTo(pf.firm.id, member.email)).toHaveLength(2);
+
+    // Without secure messaging, nothing.
+    await mutateOk(pf.adminApi, PERMISSIONS, 'updateMemberPermissions', { memberId: member.memberId, permissions: { ...ALL, secureMessaging: false } });
+    await mutateOk(pf.adminApi, START, 'startMessageThread', { portalId: member.portalId, subject: 'Another matter', body: 'Hello again.' });
+    expect(await noticesTo(pf.firm.id, member.email)).toHaveLength(2);
   });
 });

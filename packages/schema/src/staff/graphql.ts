@@ -390,6 +390,8 @@ export type EmailKind =
   | 'INVITATION'
   /** The firm's login address, sent to a registered member. */
   | 'LOGIN_REMINDER'
+  /** A notice to a portal member that staff wrote to them; it names the conversation, never the message itself. */
+  | 'NEW_MESSAGE'
   /** A link to choose a new password. */
   | 'PASSWORD_RESET'
   /** A notice to a staff member (e.g. a client registered). */

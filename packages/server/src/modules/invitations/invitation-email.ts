@@ -25,7 +25,7 @@ function ensureSlash(url: URL): URL {
   return url.pathname.endsWith('/') ? url : new URL(`${url.toString()}/`);
 }
 
-function branding(firm: BrandedFirm) {
+export function branding(firm: BrandedFirm) {
   return { firmName: firm.name, accentColor: firm.accentColor, logoUrl: firm.logoUrl };
 }
 

@@ -13,6 +13,7 @@ export enum EmailKind {
   STAFF_NOTIFICATION = 'STAFF_NOTIFICATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
   CLIENT_ACTIVITY_DIGEST = 'CLIENT_ACTIVITY_DIGEST',
+  NEW_MESSAGE = 'NEW_MESSAGE',
 }
 
 export enum EmailStatus {
@@ -33,6 +34,7 @@ registerEnumType(EmailKind, {
     STAFF_NOTIFICATION: { description: 'A notice to a staff member (e.g. a client registered).' },
     PASSWORD_RESET: { description: 'A link to choose a new password.' },
     CLIENT_ACTIVITY_DIGEST: { description: 'A batched notice to a responsible staff member of what clients did (uploads, done to-dos, messages, requests, detail changes).' },
+    NEW_MESSAGE: { description: 'A notice to a portal member that staff wrote to them; it names the conversation, never the message itself.' },
   },
 });
 

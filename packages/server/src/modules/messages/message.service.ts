@@ -15,6 +15,7 @@ import { Portal, PortalMatter } from '../portals/portal.entity.js';
 import type { PortalAccess } from '../portals/portal-access.js';
 import type { StaffUser } from '../staff/staff-user.entity.js';
 import { Message, MessageAttachment, MessageThread } from './message.entity.js';
+import { noticeMembersOfMessage } from './message-notice.js';
 import type { MessageThreadView, MessageView } from './message.types.js';
 
 /** Who reads or writes: a staff member of the firm, or a member of one portal. */
@@ -291,6 +292,16 @@ async function writeMessage(ctx: GraphQLContext, em: Em, thread: MessageThread, 
   }
   await em.flush();
   await markRead(em, thread.id, reader, message.createdAt);
+  if (reader.kind === 'staff') {
+    await noticeMembersOfMessage(ctx, em, {
+      firmId: thread.firm.id,
+      portalId: thread.portal.id,
+      threadId: thread.id,
+      messageId: message.id,
+      subject: thread.subject,
+      staffName: reader.staff.name,
+    });
+  }
   return message;
 }
 

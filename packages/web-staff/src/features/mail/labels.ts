@@ -27,4 +27,5 @@ export const EMAIL_KIND_LABELS: Readonly<Record<EmailKind, string>> = {
   PASSWORD_RESET: 'Password reset',
   STAFF_NOTIFICATION: 'Staff notification',
   CLIENT_ACTIVITY_DIGEST: 'Client activity digest',
+  NEW_MESSAGE: 'New message notice',
 };
