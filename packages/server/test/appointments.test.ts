@@ -278,6 +278,10 @@ describe('appointment requests', () => {
       appointmentId: request.id,
     });
     expect(cancelled.appointment.status).toBe('CANCELLED');
+    const withdrawn = await activityOf(app, w.pf.firm.id, [ActivityAction.APPOINTMENT_REQUEST_WITHDRAWN]);
+    expect(withdrawn.map((entry) => [entry.summary, entry.actorClient?.id, entry.portal?.id])).toEqual([
+      [expect.stringMatching(/ withdrew the request for an appointment: “.+”\.$/), expect.any(String), w.member.portalId],
+    ]);
     expect(await errorsOf(w.member.client, CANCEL, { portalId: w.member.portalId, appointmentId: request.id })).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     expect(await errorsOf(w.pf.adminApi, ACCEPT, { appointmentId: request.id, startsAt: at(2), endsAt: at(3) })).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     expect((await w.pf.adminApi.data<{ appointmentRequests: StaffAppointment[] }>(REQUESTS, {})).appointmentRequests).toEqual([]);

@@ -32,6 +32,8 @@ export type ActivityAction =
   | 'APPOINTMENT_DECLINED'
   /** A client asked for an appointment. */
   | 'APPOINTMENT_REQUESTED'
+  /** A client withdrew their appointment request. */
+  | 'APPOINTMENT_REQUEST_WITHDRAWN'
   /** A client changed their own contact details. */
   | 'DETAILS_CHANGED'
   /** A client downloaded a document. */

@@ -19,6 +19,7 @@ export const NOTIFIED_CLIENT_ACTIONS: readonly ActivityAction[] = [
   ActivityAction.TASK_COMPLETED,
   ActivityAction.MESSAGE_SENT,
   ActivityAction.APPOINTMENT_REQUESTED,
+  ActivityAction.APPOINTMENT_REQUEST_WITHDRAWN,
   ActivityAction.DETAILS_CHANGED,
 ];
 
@@ -27,6 +28,7 @@ const ACTION_WORDS: Partial<Record<ActivityAction, string>> = {
   [ActivityAction.TASK_COMPLETED]: 'Marked a to-do done',
   [ActivityAction.MESSAGE_SENT]: 'Sent a message',
   [ActivityAction.APPOINTMENT_REQUESTED]: 'Asked for an appointment',
+  [ActivityAction.APPOINTMENT_REQUEST_WITHDRAWN]: 'Withdrew an appointment request',
   [ActivityAction.DETAILS_CHANGED]: 'Changed their details',
 };
 

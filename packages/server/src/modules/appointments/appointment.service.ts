@@ -292,6 +292,17 @@ export async function cancelAppointmentRequest(ctx: GraphQLContext, access: Port
     throw UserFacingError.of(UserErrorCode.CONFLICT, 'This request was answered or withdrawn already.', ['appointmentId']);
   }
   appointment.status = AppointmentStatus.CANCELLED;
+  recordActivity(ctx.em, {
+    firmId: access.firmId,
+    action: ActivityAction.APPOINTMENT_REQUEST_WITHDRAWN,
+    actor: { kind: 'client', client: access.client },
+    matterId: appointment.matter?.id ?? null,
+    portalId: access.portalId,
+    memberId: access.member.id,
+    summary: `${access.member.name} withdrew the request for an appointment: “${appointment.title}”.`,
+    at: ctx.clock.now(),
+    ip: ctx.ip,
+  });
   await ctx.em.flush();
   return appointment;
 }

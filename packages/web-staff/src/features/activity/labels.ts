@@ -26,6 +26,7 @@ export const ACTIVITY_ACTION_LABELS: Readonly<Record<ActivityAction, string>> = 
   TASK_REOPENED: 'To-do reopened',
   MESSAGE_SENT: 'Message sent',
   APPOINTMENT_REQUESTED: 'Appointment requested',
+  APPOINTMENT_REQUEST_WITHDRAWN: 'Appointment request withdrawn',
   APPOINTMENT_ACCEPTED: 'Appointment accepted',
   APPOINTMENT_DECLINED: 'Appointment declined',
   INVOICE_ISSUED: 'Invoice issued',
