@@ -712,3 +712,39 @@ describe('deleting a folder', () => {
     expect(logged.map((entry) => entry.summary)).toContain(`${pf.admin.name} deleted the shared folder Outer.`);
   });
 });
+
+describe('moving a folder', () => {
+  const MOVE_FOLDER = `mutation($input: MoveFolderInput!) { moveFolder(input: $input) { folder { id parentId } ${USER_ERRORS} } }`;
+  const parentOf = async (id: string) => (await app.orm.em.fork().findOneOrFail(Folder, { id })).parent?.id ?? null;
+
+  it('moves a folder with what it holds within its matter, never into itself, and asks for the share right on a shared one', async () => {
+    const { pf, matter, contactId } = await firmWithClient();
+    const letters = await createFolder(pf.adminApi, matter.id, 'Letters');
+    const sent = await createFolder(pf.adminApi, matter.id, 'Sent', letters);
+    const archive = await createFolder(pf.adminApi, matter.id, 'Archive');
+
+    const moved = await mutateOk<{ folder: { id: string; parentId: string | null }; errors: UserErrorData[] }>(pf.adminApi, MOVE_FOLDER, 'moveFolder', { folderId: letters, parentId: archive });
+    expect(moved.folder.parentId).toBe(archive);
+    expect(await parentOf(sent)).toBe(letters);
+
+    // Not into itself or below itself; not into another matter's folder. Nothing changes.
+    const cycle = [expect.objectContaining({ code: 'INVALID_INPUT', field: ['parentId'], message: 'A folder cannot go inside itself or one of its own folders.' })];
+    expect(await errorsOf(pf.adminApi, MOVE_FOLDER, { folderId: letters, parentId: letters })).toEqual(cycle);
+    expect(await errorsOf(pf.adminApi, MOVE_FOLDER, { folderId: archive, parentId: sent })).toEqual(cycle);
+    const otherMatter = await addMatter(pf.adminApi, { name: 'Elsewhere', responsibleStaffId: pf.admin.id, participants: [{ contactId, role: 'CLIENT' }] });
+    const foreign = await createFolder(pf.adminApi, otherMatter.id, 'Foreign');
+    expect(await errorsOf(pf.adminApi, MOVE_FOLDER, { folderId: letters, parentId: foreign })).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['parentId'] })]);
+    expect(await parentOf(letters)).toBe(archive);
+    expect(await parentOf(archive)).toBeNull();
+
+    // Back to the top; a shared folder needs the share right; another firm's folder is unknown.
+    await mutateOk(pf.adminApi, MOVE_FOLDER, 'moveFolder', { folderId: letters, parentId: null });
+    expect(await parentOf(letters)).toBeNull();
+    await mutateOk(pf.adminApi, SHARE_FOLDER, 'shareFolder', { folderId: letters });
+    const staffApi = await app.signInStaff(pf.staff);
+    expect(await errorsOf(staffApi, MOVE_FOLDER, { folderId: letters, parentId: archive })).toEqual([expect.objectContaining({ code: 'NOT_ALLOWED' })]);
+    const stranger = await firmWithClient();
+    expect(await errorsOf(stranger.pf.adminApi, MOVE_FOLDER, { folderId: letters })).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['folderId'] })]);
+    expect(await parentOf(letters)).toBeNull();
+  });
+});

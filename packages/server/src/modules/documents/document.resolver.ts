@@ -17,6 +17,7 @@ import {
   moveDocument,
   renameDocument,
   deleteFolder,
+  moveFolder,
   renameFolder,
   setDenied,
   setDocumentShared,
@@ -193,6 +194,15 @@ class RenameFolderInput {
   name!: string;
 }
 
+@InputType({ description: 'Where to move a folder.' })
+class MoveFolderInput {
+  @Field(() => ID, { description: 'The folder.' })
+  folderId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The folder to put it in; the top of the matter when omitted.' })
+  parentId?: string | null;
+}
+
 @InputType({ description: 'Names one folder.' })
 class FolderIdInput {
   @Field(() => ID, { description: 'The folder.' })
@@ -292,6 +302,14 @@ export class DocumentMutations {
     const staff = requireStaff(ctx);
     return toPayload(() => new FolderPayload(), async (payload) => {
       payload.folder = await renameFolder(ctx, staff, input);
+    });
+  }
+
+  @Mutation(() => FolderPayload, { description: 'Moves a folder, with all it holds, within its matter. A shared folder needs the share-items right.' })
+  moveFolder(@Arg('input', () => MoveFolderInput) input: MoveFolderInput, @Ctx() ctx: GraphQLContext): Promise<FolderPayload> {
+    const staff = requireStaff(ctx);
+    return toPayload(() => new FolderPayload(), async (payload) => {
+      payload.folder = await moveFolder(ctx, staff, input);
     });
   }
 

@@ -89,6 +89,32 @@ export async function renameFolder(ctx: GraphQLContext, staff: StaffUser, input:
 }
 
 /**
+ * Moves a folder (with all it holds) under another folder of its matter, or to the top of the
+ * matter; never into itself or a folder of its own. A shared folder needs the share-items right.
+ */
+export async function moveFolder(ctx: GraphQLContext, staff: StaffUser, input: { folderId: string; parentId?: string | null }): Promise<Folder> {
+  const folder = await folderOfFirm(ctx.em, staff.firm.id, input.folderId);
+  if (folder.sharedAt) requireShareRight(staff, 'This folder is shared with clients; moving it needs the right to share items.');
+  const parent = await parentFolderFor(ctx.em, staff.firm.id, folder.matter.id, input.parentId, 'parentId');
+  if (parent) {
+    // Up from the new parent to the top of the matter: the folder itself must not be on the way.
+    const [row] = await ctx.em.execute<{ inside: boolean }[]>(
+      `with recursive up as (
+         select id, parent_id, 1 as depth from folder where id = ?
+         union all
+         select f.id, f.parent_id, up.depth + 1 from folder f join up on f.id = up.parent_id where up.depth < 1000
+       )
+       select exists (select 1 from up where id = ?) as inside`,
+      [parent.id, folder.id],
+    );
+    if (row?.inside) throw UserFacingError.of(UserErrorCode.INVALID_INPUT, 'A folder cannot go inside itself or one of its own folders.', ['parentId']);
+  }
+  folder.parent = parent ? ref(parent) : null;
+  await ctx.em.flush();
+  return loadForFields(ctx.em, folder);
+}
+
+/**
  * Deletes an empty folder (no folders or documents left in it; deleted documents do not count and
  * keep their record at the top of the matter). A shared folder needs the share-items right.
  */

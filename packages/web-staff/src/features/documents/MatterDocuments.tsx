@@ -24,6 +24,7 @@ import {
   useDeleteFolder,
   useDenyToMember,
   useMoveDocument,
+  useMoveFolder,
   useRenameDocument,
   useRenameFolder,
   useShareDocument,
@@ -150,7 +151,8 @@ type Editing =
   | { kind: 'access'; item: { id: string; name: string; isFolder: boolean } }
   | { kind: 'versions'; document: DocumentRow }
   | { kind: 'delete'; document: DocumentRow }
-  | { kind: 'delete-folder'; folder: FolderRow };
+  | { kind: 'delete-folder'; folder: FolderRow }
+  | { kind: 'move-folder'; folder: FolderRow };
 
 /** Documents and folders on a matter, as staff see and share them (S2, S3, S6, I2). */
 export function MatterDocuments({ matterId }: { matterId: string }) {
@@ -356,6 +358,7 @@ function DocumentsPanel({ matter, rules, onChanged }: { matter: MatterData; rule
                       accessibleLabel={`Actions for folder ${folder.name}`}
                       items={[
                         { key: 'rename', label: 'Rename', onSelect: () => setEditing({ kind: 'rename-folder', folder }) },
+                        { key: 'move', label: 'Move…', onSelect: () => setEditing({ kind: 'move-folder', folder }) },
                         ...(mayShare ? [{ key: 'access', label: 'Who can see it…', onSelect: () => setEditing({ kind: 'access', item: { id: folder.id, name: folder.name, isFolder: true } }) }] : []),
                         { key: 'delete', label: 'Delete…', tone: 'danger' as const, onSelect: () => setEditing({ kind: 'delete-folder', folder }) },
                       ]}
@@ -435,7 +438,7 @@ function DocumentsPanel({ matter, rules, onChanged }: { matter: MatterData; rule
 
       <FolderDialog editing={editing} matterId={matter.id} folderOptions={folderOptions} onClose={() => setEditing(null)} onDone={notify} />
       <RenameDocumentDialog editing={editing} onClose={() => setEditing(null)} onDone={notify} />
-      <MoveDialog editing={editing} folderOptions={folderOptions} onClose={() => setEditing(null)} onDone={notify} />
+      <MoveDialog editing={editing} folders={matter.folders} folderOptions={folderOptions} onClose={() => setEditing(null)} onDone={notify} />
       <AccessDialog editing={editing} members={matter.portalMembers} matter={matter} onClose={() => setEditing(null)} />
       <VersionsDialog editing={editing} onClose={() => setEditing(null)} />
       <DeleteDialog editing={editing} onClose={() => setEditing(null)} onDone={notify} />
@@ -552,36 +555,88 @@ function RenameDocumentForm({ document, onClose, onDone }: { document: DocumentR
   );
 }
 
-function MoveDialog({ editing, folderOptions, onClose, onDone }: { editing: Editing | null; folderOptions: { value: string; label: string }[]; onClose: () => void; onDone: (message: string) => void }) {
+/** The folders a folder may move into: any of its matter's but itself and those inside it. */
+function placesFor(folder: FolderRow, folders: readonly FolderRow[], folderOptions: { value: string; label: string }[]) {
+  const inside = new Set([folder.id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const other of folders) {
+      if (other.parentId && inside.has(other.parentId) && !inside.has(other.id)) {
+        inside.add(other.id);
+        grew = true;
+      }
+    }
+  }
+  return folderOptions.filter((option) => !inside.has(option.value));
+}
+
+function MoveDialog({
+  editing,
+  folders,
+  folderOptions,
+  onClose,
+  onDone,
+}: {
+  editing: Editing | null;
+  folders: readonly FolderRow[];
+  folderOptions: { value: string; label: string }[];
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const document = editing?.kind === 'move' ? editing.document : null;
+  const folder = editing?.kind === 'move-folder' ? editing.folder : null;
+  const item = document ?? folder;
   return (
-    <Dialog open={document !== null} onClose={onClose} title={document ? `Move ${document.name}` : 'Move'}>
-      {document ? <MoveForm key={document.id} document={document} folderOptions={folderOptions} onClose={onClose} onDone={onDone} /> : null}
+    <Dialog open={item !== null} onClose={onClose} title={item ? `Move ${item.name}` : 'Move'}>
+      {document ? <MoveForm key={document.id} item={{ kind: 'document', document }} folderOptions={folderOptions} onClose={onClose} onDone={onDone} /> : null}
+      {folder ? <MoveForm key={folder.id} item={{ kind: 'folder', folder }} folderOptions={placesFor(folder, folders, folderOptions)} onClose={onClose} onDone={onDone} /> : null}
     </Dialog>
   );
 }
 
-function MoveForm({ document, folderOptions, onClose, onDone }: { document: DocumentRow; folderOptions: { value: string; label: string }[]; onClose: () => void; onDone: (message: string) => void }) {
-  const [folderId, setFolderId] = useState(document.folderId ?? '');
+function MoveForm({
+  item,
+  folderOptions,
+  onClose,
+  onDone,
+}: {
+  item: { kind: 'document'; document: DocumentRow } | { kind: 'folder'; folder: FolderRow };
+  folderOptions: { value: string; label: string }[];
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const [target, setTarget] = useState((item.kind === 'document' ? item.document.folderId : item.folder.parentId) ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
-  const move = useMoveDocument();
+  const moveDocument = useMoveDocument();
+  const moveFolder = useMoveFolder();
+  const name = item.kind === 'document' ? item.document.name : item.folder.name;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const outcome = await move.run({ variables: { input: { documentId: document.id, folderId: folderId || null } } });
+    const outcome =
+      item.kind === 'document'
+        ? await moveDocument.run({ variables: { input: { documentId: item.document.id, folderId: target || null } } })
+        : await moveFolder.run({ variables: { input: { folderId: item.folder.id, parentId: target || null } } });
     if (!outcome.ok) {
       setErrors(outcome.errors);
       return;
     }
-    onDone(`${document.name} was moved.`);
+    onDone(`${name} was moved.`);
     onClose();
   };
-  const sorted = sortErrors(errors, (path) => (path[0] === 'folderId' ? 'folderId' : null));
+  const sorted = sortErrors(errors, (path) => (path[0] === 'folderId' || path[0] === 'parentId' ? 'target' : null));
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <FormAlert errors={sorted} />
-      <SelectField label="Folder" options={folderOptions} value={folderId} onChange={(event) => setFolderId(event.target.value)} error={sorted.fields.get('folderId')} data-autofocus />
+      <SelectField
+        label={item.kind === 'document' ? 'Folder' : 'Put it in'}
+        options={folderOptions}
+        value={target}
+        onChange={(event) => setTarget(event.target.value)}
+        error={sorted.fields.get('target')}
+        data-autofocus
+      />
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={move.loading} busyLabel="Moving…">
+        <Button type="submit" variant="primary" busy={moveDocument.loading || moveFolder.loading} busyLabel="Moving…">
           Move
         </Button>
         <Button onClick={onClose}>Cancel</Button>

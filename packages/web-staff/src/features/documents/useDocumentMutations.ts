@@ -67,6 +67,22 @@ const MatterDocuments_MoveDocumentMutation = graphql(`
   }
 `);
 
+const MatterDocuments_MoveFolderMutation = graphql(`
+  mutation MatterDocuments_MoveFolder($input: MoveFolderInput!) {
+    moveFolder(input: $input) {
+      errors {
+        code
+        message
+        field
+      }
+      folder {
+        id
+        parentId
+      }
+    }
+  }
+`);
+
 const MatterDocuments_DeleteDocumentMutation = graphql(`
   mutation MatterDocuments_DeleteDocument($input: DocumentIdInput!) {
     deleteDocument(input: $input) {
@@ -217,6 +233,10 @@ export function useRenameDocument() {
 
 export function useMoveDocument() {
   return usePayloadMutation(MatterDocuments_MoveDocumentMutation, 'moveDocument', refetch);
+}
+
+export function useMoveFolder() {
+  return usePayloadMutation(MatterDocuments_MoveFolderMutation, 'moveFolder', refetch);
 }
 
 export function useDeleteDocument() {
