@@ -88,6 +88,19 @@ export async function renameFolder(ctx: GraphQLContext, staff: StaffUser, input:
   return loadForFields(ctx.em, folder);
 }
 
+/** Logs that staff deleted something clients could see (ITEM_UNSHARED on its matter); written with the next flush. */
+function logSharedDeletion(ctx: GraphQLContext, staff: StaffUser, matterId: string, what: string): void {
+  recordActivity(ctx.em, {
+    firmId: staff.firm.id,
+    action: ActivityAction.ITEM_UNSHARED,
+    actor: { kind: 'staff', staff },
+    matterId,
+    summary: `${staff.name} deleted the shared ${what}.`,
+    at: ctx.clock.now(),
+    ip: ctx.ip,
+  });
+}
+
 /**
  * Moves a folder (with all it holds) under another folder of its matter, or to the top of the
  * matter; never into itself or a folder of its own. A shared folder needs the share-items right.
@@ -132,17 +145,7 @@ export async function deleteFolder(ctx: GraphQLContext, staff: StaffUser, folder
     const what = [documents ? `${documents} document${documents === 1 ? '' : 's'}` : '', folders ? `${folders} folder${folders === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
     throw UserFacingError.of(UserErrorCode.CONFLICT, `${folder.name} still holds ${what}; move or delete them first.`, ['folderId']);
   }
-  if (folder.sharedAt) {
-    recordActivity(ctx.em, {
-      firmId: staff.firm.id,
-      action: ActivityAction.ITEM_UNSHARED,
-      actor: { kind: 'staff', staff },
-      matterId: folder.matter.id,
-      summary: `${staff.name} deleted the shared folder ${folder.name}.`,
-      at: ctx.clock.now(),
-      ip: ctx.ip,
-    });
-  }
+  if (folder.sharedAt) logSharedDeletion(ctx, staff, folder.matter.id, `folder ${folder.name}`);
   const id = folder.id;
   ctx.em.remove(folder);
   await ctx.em.flush();
@@ -172,17 +175,7 @@ export async function deleteDocument(ctx: GraphQLContext, staff: StaffUser, inpu
   const document = await documentOfFirm(ctx.em, staff.firm.id, input.documentId);
   if (document.sharedAt) requireShareRight(staff, 'This document is shared with clients; deleting it needs the right to share items.');
   document.deletedAt = ctx.clock.now();
-  if (document.sharedAt) {
-    recordActivity(ctx.em, {
-      firmId: staff.firm.id,
-      action: ActivityAction.ITEM_UNSHARED,
-      actor: { kind: 'staff', staff },
-      matterId: document.matter.id,
-      summary: `${staff.name} deleted the shared document ${document.name}.`,
-      at: ctx.clock.now(),
-      ip: ctx.ip,
-    });
-  }
+  if (document.sharedAt) logSharedDeletion(ctx, staff, document.matter.id, `document ${document.name}`);
   await ctx.em.flush();
   return loadForFields(ctx.em, document);
 }
