@@ -77,6 +77,9 @@ export async function createApp(deps: AppDependencies): Promise<{ app: express.E
   const requestDeps = { ...deps, clock };
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per person and mostly to POSTs, so an entity tag (a hash of every body) buys nothing.
+  // Static files keep theirs: express.static sets its own.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const server = createServer(app);
 
