@@ -148,6 +148,8 @@ export interface TestApp {
   mailbox: Mailbox;
   /** The app's job queue and sealing key, for tests that drive the outbox directly. */
   jobs: JobQueue;
+  /** The database schema of this app's job queue. */
+  jobSchema: string;
   secrets: SecretBox;
   /** Where the app keeps uploaded files (a fresh folder per test file). */
   storage: FileStorage;
@@ -190,6 +192,7 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
   const transport = createMailTransport(config);
   const filesDir = mkdtempSync(join(tmpdir(), 'atrium-files-'));
   const storage = options.storage ?? new LocalDiskStorage(filesDir);
+  const jobSchema = `pgboss_${randomBytes(4).toString('hex')}`;
   const atrium = await startAtrium({
     config,
     orm,
@@ -199,7 +202,7 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
     storage,
     jobPollingSeconds: 0.5,
     // Each test file gets its own job queue, so no other file's worker takes its mail.
-    jobSchema: `pgboss_${randomBytes(4).toString('hex')}`,
+    jobSchema,
     shareOrmConnectionsForJobs: embedded,
     // Test files share one database and move their own clocks: a scheduled digest in one file
     // would mail another file's client actions. Tests send digests by hand, for their own firm.
@@ -264,6 +267,7 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
     clock,
     mailbox,
     jobs: atrium.jobs,
+    jobSchema,
     secrets: atrium.secrets,
     storage,
     delivery: { orm, jobs: atrium.jobs, secrets: atrium.secrets, transport, clock, logger },

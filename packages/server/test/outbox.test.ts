@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMAIL_RETRY_LIMIT } from '../src/jobs/job-queue.js';
 import { Invitation } from '../src/modules/invitations/invitation.entity.js';
 import { EmailKind, EmailStatus, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
-import { deliverEmail, queueEmails } from '../src/modules/mail/outbox.service.js';
+import { deliverEmail, deliverEmails, queueEmails } from '../src/modules/mail/outbox.service.js';
+import type { AppConfig } from '../src/config.js';
+import { createMailTransport } from '../src/modules/mail/mail-transport.js';
 import { ActivityAction, ActivityEntry } from '../src/modules/activity/activity-entry.entity.js';
 import { PortalMember } from '../src/modules/portals/portal.entity.js';
 import {
@@ -210,4 +212,67 @@ describe('Q2 the email outbox', () => {
     expect(app.mailbox.to(email)).toEqual([]);
     expect(app.mailbox.to(invited.email)).toHaveLength(1);
   });
+
+  it('delivers a batch email by email: each one refused waits for its own retry, and one unreachable server hands the rest on untried', async () => {
+    const pf = await portalFirm(app);
+    const email = (who: string) => ({ firmId: pf.firm.id, kind: EmailKind.LOGIN_REMINDER, to: emailAt(pf.firm, who), toName: who, subject: `For ${who}`, text: `Hello ${who}`, html: `<p>Hello ${who}</p>` });
+
+    // Three emails queued together go out as one batch; the server refuses each of them.
+    app.mailbox.refuse('try again later');
+    const refused = await app.orm.em.fork().transactional((em) => queueEmails(em, app, ['ada', 'bo', 'cy'].map(email)));
+    const waiting = await eventually(async () => {
+      const rows = await outboxOf(app, pf.firm.id);
+      expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+        [EmailStatus.QUEUED, 1],
+        [EmailStatus.QUEUED, 1],
+        [EmailStatus.QUEUED, 1],
+      ]);
+      for (const row of rows) expect(row.lastError).toMatch(/try again later/);
+      return rows;
+    });
+    // Each has a delivery job of its own now, which counts the batch's try among its retries.
+    const jobsOf = async (ids: string[]) =>
+      (await app.orm.em.fork().execute<{ email_id: string; attempts_before: number; retry_limit: number }[]>(
+        `select data->>'emailId' as email_id, (data->>'attemptsBefore')::int as attempts_before, retry_limit from ${app.jobSchema}.job
+          where name = 'deliver-email' and data->>'emailId' in (${ids.map(() => '?').join(', ')})`,
+        ids,
+      )).sort((a, b) => ids.indexOf(a.email_id) - ids.indexOf(b.email_id));
+    expect(await jobsOf(waiting.map((r) => r.id))).toEqual(waiting.map((r) => ({ email_id: r.id, attempts_before: 1, retry_limit: EMAIL_RETRY_LIMIT - 1 })));
+
+    // A batch whose mail server cannot be reached: the first email is tried, the others are
+    // handed on untried with the reason, each to a job of its own.
+    const rows = await app.orm.em.fork().transactional(async (em) => {
+      const queued = ['dee', 'eve', 'fay'].map((who) => {
+        const e = email(who);
+        return em.create(OutboxEmail, { firm: e.firmId, kind: e.kind, toAddress: e.to, toName: e.toName, subject: e.subject, textBody: e.text, htmlBody: e.html });
+      });
+      await em.flush();
+      return queued;
+    });
+    const closed = createMailTransport({ mail: { kind: 'smtp', url: 'smtp://127.0.0.1:1?ignoreTLS=true', from: 'Atrium Test <portal@atrium.test>' } } as AppConfig);
+    await deliverEmails({ ...app.delivery, transport: closed }, rows.map((r) => r.id));
+    const unreachable = await app.orm.em.fork().find(OutboxEmail, { id: rows.map((r) => r.id) }, { orderBy: { toAddress: 'asc' } });
+    expect(unreachable.map((r) => [r.toName, r.status, r.attempts])).toEqual([
+      ['dee', EmailStatus.QUEUED, 1],
+      ['eve', EmailStatus.QUEUED, 0],
+      ['fay', EmailStatus.QUEUED, 0],
+    ]);
+    for (const row of unreachable) expect(row.lastError).toMatch(/ECONNREFUSED/);
+    expect((await jobsOf(unreachable.map((r) => r.id))).map((j) => [j.attempts_before, j.retry_limit])).toEqual([
+      [1, EMAIL_RETRY_LIMIT - 1],
+      [0, EMAIL_RETRY_LIMIT],
+      [0, EMAIL_RETRY_LIMIT],
+    ]);
+    // Run again (as the queue would after a crash), the batch sends nothing: each email is its own job's now.
+    await deliverEmails(app.delivery, rows.map((r) => r.id));
+    expect(app.mailbox.to(emailAt(pf.firm, 'eve'))).toEqual([]);
+
+    // The server is back: every email arrives once, from its own job's retry.
+    app.mailbox.accept();
+    const sent = (await settleOutbox(app, pf.firm.id, 40_000)).sort((a, b) => (a.toName ?? '').localeCompare(b.toName ?? ''));
+    expect(sent.map((r) => [r.toName, r.status, r.lastError])).toEqual(['ada', 'bo', 'cy', 'dee', 'eve', 'fay'].map((who) => [who, EmailStatus.SENT, null]));
+    expect(sent.map((r) => r.attempts)).toEqual([2, 2, 2, 2, 1, 1]);
+    for (const who of ['ada', 'bo', 'cy', 'dee', 'eve', 'fay']) expect(app.mailbox.to(emailAt(pf.firm, who))).toHaveLength(1);
+    expect(refused).toHaveLength(3);
+  }, 60_000);
 });

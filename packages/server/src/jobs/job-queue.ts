@@ -7,6 +7,7 @@ import type { Database, Em } from '../db/orm.js';
 /** Background work, on pg-boss in the same PostgreSQL as the data, so any server can do any job. */
 export const QUEUES = {
   deliverEmail: 'deliver-email',
+  deliverEmails: 'deliver-emails',
   expireInvitations: 'expire-invitations',
   bulkInvite: 'bulk-invite',
   clientActivityDigest: 'client-activity-digest',
@@ -14,6 +15,16 @@ export const QUEUES = {
 
 /** Delivery attempts after the first, with exponential backoff from 10 s up to an hour apart. */
 export const EMAIL_RETRY_LIMIT = 8;
+const EMAIL_RETRY = { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 } as const;
+
+/** Emails one batch job delivers: a bulk invitation of thousands queues a few dozen jobs, not thousands. */
+export const DELIVERY_BATCH = 100;
+
+/** One email's delivery job; `attemptsBefore` counts the tries a batch already made. */
+export interface DeliverEmailJob {
+  emailId: string;
+  attemptsBefore?: number;
+}
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -49,7 +60,10 @@ export class JobQueue {
     const boss = new PgBoss(settings);
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await boss.start();
-    await boss.createQueue(QUEUES.deliverEmail, { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 });
+    await boss.createQueue(QUEUES.deliverEmail, EMAIL_RETRY);
+    // A batch tries each email once and hands a failed one to a job of its own; the batch itself is
+    // retried only when the worker fails as a whole (say, it stopped), and skips what went out.
+    await boss.createQueue(QUEUES.deliverEmails, { retryLimit: 3, retryDelay: 10, retryBackoff: true });
     await boss.createQueue(QUEUES.expireInvitations, { retryLimit: 2 });
     await boss.createQueue(QUEUES.bulkInvite, { retryLimit: 3, retryDelay: 5 });
     // A failed digest run needs no retry: the next minute's run picks up the same actions.
@@ -77,6 +91,37 @@ export class JobQueue {
       items.map((data) => ({ data, singletonKey: data.emailId })),
       { db: fromKysely(trx as Parameters<typeof fromKysely>[0]) },
     );
+  }
+
+  /**
+   * Queues the delivery of these emails inside the entity manager's open transaction: one job for
+   * a single email, batch jobs of up to DELIVERY_BATCH for more.
+   */
+  async queueDeliveries(em: Em, emailIds: string[]): Promise<void> {
+    if (emailIds.length === 0) return;
+    if (emailIds.length === 1) return this.insertInTransaction(em, QUEUES.deliverEmail, [{ emailId: emailIds[0]! }]);
+    const trx = em.getTransactionContext();
+    if (!trx) throw new Error('queueing email delivery needs an open transaction');
+    const batches: { data: { emailIds: string[] } }[] = [];
+    for (let start = 0; start < emailIds.length; start += DELIVERY_BATCH) batches.push({ data: { emailIds: emailIds.slice(start, start + DELIVERY_BATCH) } });
+    await this.boss.insert(QUEUES.deliverEmails, batches, { db: fromKysely(trx as Parameters<typeof fromKysely>[0]) });
+  }
+
+  /**
+   * Gives one email a delivery job of its own after a batch's try failed, inside the open
+   * transaction that records the failure. It waits for the first retry delay, and its retries
+   * continue the count, so the email has the same number of tries as any other.
+   */
+  async retryDeliveryLater(em: Em, emailId: string, attemptsBefore: number): Promise<void> {
+    const trx = em.getTransactionContext();
+    if (!trx) throw new Error('queueing email delivery needs an open transaction');
+    const data: DeliverEmailJob = { emailId, attemptsBefore };
+    await this.boss.send(QUEUES.deliverEmail, data, {
+      ...EMAIL_RETRY,
+      retryLimit: Math.max(0, EMAIL_RETRY_LIMIT - attemptsBefore),
+      startAfter: EMAIL_RETRY.retryDelay,
+      db: fromKysely(trx as Parameters<typeof fromKysely>[0]),
+    });
   }
 
   async send(queue: QueueName, data: object, options: { singletonKey?: string } = {}): Promise<void> {

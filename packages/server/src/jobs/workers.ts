@@ -8,8 +8,8 @@ import { processBulkRun } from '../modules/invitations/bulk-invitation.js';
 import { expireInvitations } from '../modules/invitations/invitation.service.js';
 import type { MailTransport } from '../modules/mail/mail-transport.js';
 import type { FileStorage } from '../storage/file-storage.js';
-import { deliverEmail } from '../modules/mail/outbox.service.js';
-import { QUEUES, type JobQueue } from './job-queue.js';
+import { deliverEmail, deliverEmails } from '../modules/mail/outbox.service.js';
+import { QUEUES, type DeliverEmailJob, type JobQueue } from './job-queue.js';
 
 export interface WorkerDeps {
   config: AppConfig;
@@ -29,7 +29,8 @@ export interface WorkerOptions {
 
 /** Every server works every queue; pg-boss hands each job to one of them. */
 export async function startWorkers(deps: WorkerDeps, options: WorkerOptions = {}): Promise<void> {
-  await deps.jobs.workEach<{ emailId: string }>(QUEUES.deliverEmail, 25, (job) => deliverEmail(deps, job.data.emailId, job.retryCount));
+  await deps.jobs.workEach<DeliverEmailJob>(QUEUES.deliverEmail, 25, (job) => deliverEmail(deps, job.data.emailId, job.retryCount + (job.data.attemptsBefore ?? 0)));
+  await deps.jobs.workEach<{ emailIds: string[] }>(QUEUES.deliverEmails, 4, (job) => deliverEmails(deps, job.data.emailIds));
   await deps.jobs.work(QUEUES.expireInvitations, async () => {
     const count = await expireInvitations(deps.orm.em.fork(), deps.clock.now());
     if (count) deps.logger.info({ count }, 'expired invitations');

@@ -237,7 +237,7 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
           await new Promise((resolve) => setImmediate(resolve));
           const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
           send(insertEmails(tx, context, bodies, emails));
-          send(deps.jobs.insertInTransaction(tx, QUEUES.deliverEmail, emails.map((e) => ({ emailId: e.emailId }))));
+          send(deps.jobs.queueDeliveries(tx, emails.map((e) => e.emailId)));
         }
       }
       const processed = Math.min(run.total, start + ids.length);

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Database, Em } from '../../db/orm.js';
 import type { SecretBox } from '../../crypto/secret-box.js';
@@ -48,7 +49,7 @@ export async function queueEmails(em: Em, deps: OutboxDeps, emails: NewEmail[]):
     }),
   );
   await em.flush();
-  await deps.jobs.insertInTransaction(em, QUEUES.deliverEmail, rows.map((row) => ({ emailId: row.id })));
+  await deps.jobs.queueDeliveries(em, rows.map((row) => row.id));
   return rows;
 }
 
@@ -96,25 +97,87 @@ export async function deliverEmail(deps: DeliveryDeps, emailId: string, retryCou
   // One query, the shared body (if any) joined in.
   const email = await em.findOne(OutboxEmail, { id: emailId }, { populate: ['body'], strategy: 'joined' });
   if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
-  const { text, html } = withLink(email, deps.secrets);
-  email.attempts += 1;
-  const now = deps.clock.now();
   if (deps.transport.kind === 'kept') {
-    email.status = EmailStatus.KEPT;
-    email.sentAt = now;
-    email.lastError = null;
+    keep(email, deps.clock.now());
     await em.flush();
     return;
   }
+  const failure = await sendOne(deps, em, email);
+  if (!failure) return;
+  email.attempts += 1;
+  email.lastError = failure.message;
+  email.status = retryCount >= EMAIL_RETRY_LIMIT ? EmailStatus.FAILED : EmailStatus.QUEUED;
+  await em.flush();
+  throw failure.error;
+}
+
+/**
+ * Delivers a batch of queued emails, each on its own: one that fails keeps its error and gets a
+ * delivery job of its own, with the usual retries, in the same transaction that records the
+ * failure. When the mail server cannot be reached at all, the rest of the batch is handed on
+ * untried, with that error, rather than waiting for it once per email. A batch the queue runs
+ * again skips what went out or was handed on, so it sends nothing twice.
+ */
+export async function deliverEmails(deps: DeliveryDeps, emailIds: string[]): Promise<void> {
+  const em = deps.orm.em.fork();
+  if (deps.transport.kind === 'kept') {
+    // Nothing to hand over: every email of the batch is kept at once.
+    await em.nativeUpdate(
+      OutboxEmail,
+      { id: { $in: emailIds }, status: EmailStatus.QUEUED },
+      { status: EmailStatus.KEPT, sentAt: deps.clock.now(), lastError: null, attempts: raw('attempts + 1') },
+    );
+    return;
+  }
+  // An email the batch already handed to a job of its own (it has an attempt or an error) is that job's.
+  const emails = await em.find(OutboxEmail, { id: { $in: emailIds }, status: EmailStatus.QUEUED, attempts: 0, lastError: null }, { populate: ['body'] });
+  for (const [index, email] of emails.entries()) {
+    const failure = await sendOne(deps, em, email);
+    if (!failure) continue;
+    // A server that answered refused this one message; one that did not answer refuses them all.
+    const rest = failure.answered ? [] : emails.slice(index + 1);
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(OutboxEmail, { id: email.id }, { attempts: raw('attempts + 1'), lastError: failure.message });
+      await deps.jobs.retryDeliveryLater(tx, email.id, 1);
+      if (rest.length) await tx.nativeUpdate(OutboxEmail, { id: { $in: rest.map((e) => e.id) } }, { lastError: failure.message });
+      for (const untried of rest) await deps.jobs.retryDeliveryLater(tx, untried.id, 0);
+    });
+    if (!failure.answered) return;
+  }
+}
+
+function keep(email: OutboxEmail, now: Date): void {
+  email.attempts += 1;
+  email.status = EmailStatus.KEPT;
+  email.sentAt = now;
+  email.lastError = null;
+}
+
+interface SendFailure {
+  error: Error;
+  /** The error as the outbox keeps it. */
+  message: string;
+  /** Whether the mail server answered (and refused this message) rather than could not be reached. */
+  answered: boolean;
+}
+
+/**
+ * Hands one email to the mail server. Sent: the row records it (the link forgotten, the
+ * invitation's sending logged) and is flushed. Refused: the row is left as it was and the
+ * failure returned, for the caller to record.
+ */
+async function sendOne(deps: DeliveryDeps, em: Em, email: OutboxEmail): Promise<SendFailure | null> {
+  const { text, html } = withLink(email, deps.secrets);
+  const now = deps.clock.now();
   try {
     await deps.transport.send({ to: email.toAddress, toName: email.toName, subject: email.subject, text, html });
-  } catch (error) {
-    email.lastError = error instanceof Error ? error.message.slice(0, 1000) : String(error);
-    email.status = retryCount >= EMAIL_RETRY_LIMIT ? EmailStatus.FAILED : EmailStatus.QUEUED;
-    await em.flush();
-    deps.logger.warn({ emailId, attempt: email.attempts, err: email.lastError }, 'email delivery failed');
-    throw error;
+  } catch (thrown) {
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+    const message = error.message.slice(0, 1000);
+    deps.logger.warn({ emailId: email.id, attempt: email.attempts + 1, err: message }, 'email delivery failed');
+    return { error, message, answered: typeof (error as { responseCode?: unknown }).responseCode === 'number' };
   }
+  email.attempts += 1;
   email.status = EmailStatus.SENT;
   email.sentAt = now;
   email.lastError = null;
@@ -135,6 +198,7 @@ export async function deliverEmail(deps: DeliveryDeps, emailId: string, retryCou
     }
   }
   await em.flush();
+  return null;
 }
 
 /** Puts a failed email back in the queue (staff's "retry"). */
