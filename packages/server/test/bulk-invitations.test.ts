@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientUser } from '../src/modules/clients/client-user.entity.js';
+import { BulkInvitationRun, BulkRunStatus, processBulkRun } from '../src/modules/invitations/bulk-invitation.js';
 import { Invitation } from '../src/modules/invitations/invitation.entity.js';
 import { EmailKind, OutboxBody, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
 import { MemberStatus, PortalMember } from '../src/modules/portals/portal.entity.js';
@@ -237,6 +238,38 @@ describe('I5 bulk invitations', () => {
     expect(shown.html).toContain('marked O&#39;Hara &amp; &lt;Sons&gt;');
     expect(shown.html).not.toContain('%%');
     expect(sent.sentEmails.edges.every((e) => !e.node.text?.includes('%%'))).toBe(true);
+  });
+
+  it('writes chunks side by side, and a resumed run does only the chunks not yet done', async () => {
+    const pf = await portalFirm(app);
+    const people = await Promise.all(['c0', 'c1', 'c2', 'c3', 'c4'].map((who) => client(pf, who)));
+    const deps = { config: app.config, jobs: app.jobs, secrets: app.secrets, clock: app.clock, chunkSize: 2 };
+    const newRun = async (extra: Partial<BulkInvitationRun> = {}) => {
+      const em = app.orm.em.fork();
+      const run = em.create(BulkInvitationRun, { firm: pf.firm.id, requestedBy: pf.admin.id, requestKey: randomUUID(), contactIds: people.map((p) => p.id), total: people.length, ...extra });
+      await em.flush();
+      return run.id;
+    };
+
+    // As if the run had stopped after its second chunk (c2, c3) was written: only the others are done now.
+    const resumed = await processBulkRun(app.orm.em.fork(), deps, await newRun({ status: BulkRunStatus.RUNNING, processed: 2, doneChunks: [1] }));
+    expect(resumed).toMatchObject({ status: BulkRunStatus.DONE, total: 5, processed: 5, invited: 3, skipped: [] });
+    expect([...resumed.doneChunks].sort()).toEqual([0, 1, 2]);
+    expect(resumed.finishedAt).not.toBeNull();
+    const invited = async () => (await app.orm.em.fork().find(PortalMember, { firm: pf.firm.id })).map((m) => m.email).sort();
+    expect(await invited()).toEqual([people[0]!.email, people[1]!.email, people[4]!.email].sort());
+    // Done is done: running it again changes nothing.
+    expect((await processBulkRun(app.orm.em.fork(), deps, resumed.id)).processed).toBe(5);
+    expect(await invited()).toHaveLength(3);
+
+    // A fresh run of the same five, three chunks two at a time: the two left are invited, once each.
+    const fresh = await processBulkRun(app.orm.em.fork(), deps, await newRun());
+    expect(fresh).toMatchObject({ status: BulkRunStatus.DONE, processed: 5, invited: 2 });
+    expect(fresh.skipped.map((s) => s.reason)).toEqual(['Already invited or has access.', 'Already invited or has access.', 'Already invited or has access.']);
+    expect(await invited()).toEqual(people.map((p) => p.email).sort());
+    for (const person of people) await app.mailbox.waitFor((m) => m.to.includes(person.email));
+    await settleOutbox(app, pf.firm.id);
+    for (const person of people) expect(app.mailbox.to(person.email)).toHaveLength(1);
   });
 
   it('refuses a bad request and writes nothing', async () => {

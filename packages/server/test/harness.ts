@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type AppConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/orm.js';
 import type { SecretBox } from '../src/crypto/secret-box.js';
 import type { Clock } from '../src/graphql/context.js';
@@ -150,6 +150,7 @@ export interface TestApp {
   jobs: JobQueue;
   /** The database schema of this app's job queue. */
   jobSchema: string;
+  config: AppConfig;
   secrets: SecretBox;
   /** Where the app keeps uploaded files (a fresh folder per test file). */
   storage: FileStorage;
@@ -268,6 +269,7 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
     mailbox,
     jobs: atrium.jobs,
     jobSchema,
+    config,
     secrets: atrium.secrets,
     storage,
     delivery: { orm, jobs: atrium.jobs, secrets: atrium.secrets, transport, clock, logger },

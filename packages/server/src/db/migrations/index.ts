@@ -10,6 +10,7 @@ import { Migration20261203075908 } from './Migration20261203075908.js';
 import { Migration20261203080120 } from './Migration20261203080120.js';
 import { Migration20261204195848 } from './Migration20261204195848.js';
 import { Migration20261204201033 } from './Migration20261204201033.js';
+import { Migration20261204213242 } from './Migration20261204213242.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122011740', class: Migration20261122011740 },
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203080120', class: Migration20261203080120 },
   { name: 'Migration20261204195848', class: Migration20261204195848 },
   { name: 'Migration20261204201033', class: Migration20261204201033 },
+  { name: 'Migration20261204213242', class: Migration20261204213242 },
 ];

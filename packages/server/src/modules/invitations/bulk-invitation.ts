@@ -87,6 +87,10 @@ export class BulkInvitationRun extends BaseEntity {
   @Property({ type: 'integer' })
   invited: number & Opt = 0;
 
+  /** The chunks (of CHUNK contacts, by position) already committed; chunks run side by side. */
+  @Property({ type: 'json' })
+  doneChunks: number[] & Opt = [];
+
   @Field(() => [BulkSkip], { description: 'Contacts left out, with the reason.' })
   @Property({ type: 'json' })
   skipped: BulkSkip[] & Opt = [];
@@ -122,6 +126,8 @@ export interface BulkDeps {
   jobs: JobQueue;
   secrets: SecretBox;
   clock: Clock;
+  /** Contacts per chunk; CHUNK unless a test wants many small chunks. */
+  chunkSize?: number;
 }
 
 /**
@@ -129,6 +135,12 @@ export interface BulkDeps {
  * cheaper per contact; this size keeps a chunk's transaction well under a second.
  */
 const CHUNK = 2500;
+/**
+ * Chunks written at the same time, each in its own transaction on its own connection. The
+ * database does most of the work, so two keep two of its cores busy while this process prepares
+ * the next; with one connection (the embedded database) they simply take turns.
+ */
+const PARALLEL_CHUNKS = 2;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface Candidate {
@@ -150,10 +162,11 @@ function subjectFor(template: RenderedEmail, name: string): string {
 }
 
 /**
- * Works through a run a chunk at a time. Each chunk is one transaction: one read for the whole
- * chunk, then two multi-row statements (portals, members and activity; shared bodies,
- * invitations and emails) and the jobs. A contact whose email is already a member of its portal
- * is skipped, so a repeated or resumed run sends nothing twice.
+ * Works through a run a chunk at a time, PARALLEL_CHUNKS at once. Each chunk is one transaction:
+ * one read for the whole chunk, then two multi-row statements (portals, members and activity;
+ * shared bodies, invitations and emails), the delivery jobs and the run's progress, which records
+ * the chunk as done. A resumed run does only the chunks not done; and a contact whose email is
+ * already a member of its portal is skipped, so nothing is ever sent twice.
  */
 export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Promise<BulkInvitationRun> {
   const run = await em.findOneOrFail(BulkInvitationRun, { id: runId });
@@ -164,101 +177,133 @@ export async function processBulkRun(em: Em, deps: BulkDeps, runId: string): Pro
   await em.flush();
   // The link differs between emails only in its token, after the '#'.
   const linkPrefix = invitationLink(deps.config, firm, '');
-  for (let start = run.processed; start < run.contactIds.length; start += CHUNK) {
-    const ids = run.contactIds.slice(start, start + CHUNK);
-    // A fresh context per chunk, so that its commit has only the chunk's few entities to look at.
-    await em.fork().transactional(async (tx) => {
-      // The commit need not wait for the disk. A chunk whose commit a crash loses (the last fraction
-      // of a second) is redone when the job is retried; and none of its emails goes out before the
-      // worker's own commit, which writes this one to disk first.
-      await tx.execute('set local synchronous_commit = off');
-      const settings = await portalSettingsOf(tx, firm.id);
-      // The writes go out one after another on the transaction's connection, none waiting for the
-      // answer to the one before; their answers are awaited at the end.
-      const sent: Promise<unknown>[] = [];
-      const send = (statement: Promise<unknown>) => {
-        statement.catch(() => undefined);
-        sent.push(statement);
-      };
-      const skips: BulkSkip[] = [];
-      let invited = 0;
-      if (!settings.enabled || !staff || !staff.canInviteClients || staff.deactivatedAt) {
-        for (const id of ids) skips.push({ contactId: id, name: '', reason: 'The portal is off, or the requester may no longer invite.' });
-      } else {
-        // Every member row counts, disabled ones too: a portal has one row per email.
-        const candidates = (await executeNative(
-          tx,
-          `select c.id, c.display_name, c.archived_at is not null as archived, e.address as email,
-                  (c.kind = 'CLIENT' or exists (select 1 from matter_participant p where p.contact_id = c.id and p.role = 'CLIENT')) as eligible,
-                  p.id as portal_id,
-                  (select m.status from portal_member m where m.portal_id = p.id and m.email = e.address) as member_status,
-                  (select u.id from client_user u where u.firm_id = c.firm_id and u.email = e.address and u.disabled_at is null) as login_id
-             from contact c
-             left join lateral (select e.address from contact_email e where e.contact_id = c.id order by e.is_primary desc, e.position asc limit 1) e on true
-             left join portal p on p.contact_id = c.id
-            where c.firm_id = $1 and c.id = any($2::uuid[])`,
-          [firm.id, ids],
-        )) as Candidate[];
-        const byId = new Map(candidates.map((c) => [c.id, c]));
-        const now = deps.clock.now();
-        const expiresAt = new Date(now.getTime() + settings.invitationValidityDays * DAY_MS);
-        const permissions = copyPermissions(settings.defaultPermissions);
-        const members: BulkMember[] = [];
-        for (const id of ids) {
-          const contact = byId.get(id);
-          if (!contact) {
-            skips.push({ contactId: id, name: '', reason: 'No such contact.' });
-            continue;
-          }
-          const skip = (reason: string) => skips.push({ contactId: id, name: contact.display_name, reason });
-          if (contact.archived) skip('Archived.');
-          else if (!contact.eligible) skip('Not a client.');
-          else if (!contact.email) skip('No email address.');
-          else if (contact.member_status === MemberStatus.DISABLED) skip('Access was disabled; resend the invitation to enable it again.');
-          else if (contact.member_status) skip('Already invited or has access.');
-          else {
-            members.push({
-              memberId: randomUUID(),
-              portalId: contact.portal_id ?? randomUUID(),
-              newPortal: !contact.portal_id,
-              contactId: contact.id,
-              clientUserId: contact.login_id,
-              name: contact.display_name,
-              email: contact.email,
-            });
-          }
+  const size = deps.chunkSize ?? CHUNK;
+  const chunks: number[] = [];
+  for (let chunk = 0; chunk * size < run.contactIds.length; chunk++) if (!run.doneChunks.includes(chunk)) chunks.push(chunk);
+  let failed = false;
+  const lane = async () => {
+    // A chunk that fails stops the others taking new ones; the job is retried, and resumes.
+    while (!failed && chunks.length) {
+      const chunk = chunks.shift()!;
+      try {
+        await writeChunk(em, deps, run, staff, firm, linkPrefix, run.contactIds.slice(chunk * size, (chunk + 1) * size), chunk);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const lanes = await Promise.allSettled(Array.from({ length: Math.min(PARALLEL_CHUNKS, chunks.length) }, lane));
+  const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+  if (failure) throw failure.reason;
+  return em.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
+}
+
+/** One chunk of a run, in one transaction. */
+async function writeChunk(
+  em: Em,
+  deps: BulkDeps,
+  run: BulkInvitationRun,
+  staff: StaffUser | null,
+  firm: Firm,
+  linkPrefix: string,
+  ids: string[],
+  chunk: number,
+): Promise<void> {
+  // A fresh context per chunk, so that its commit has only the chunk's few entities to look at.
+  await em.fork().transactional(async (tx) => {
+    // The commit need not wait for the disk. A chunk whose commit a crash loses (the last fraction
+    // of a second) is redone when the job is retried; and none of its emails goes out before the
+    // worker's own commit, which writes this one to disk first.
+    await tx.execute('set local synchronous_commit = off');
+    const settings = await portalSettingsOf(tx, firm.id);
+    // The writes go out one after another on the transaction's connection, none waiting for the
+    // answer to the one before; their answers are awaited at the end.
+    const sent: Promise<unknown>[] = [];
+    const send = (statement: Promise<unknown>) => {
+      statement.catch(() => undefined);
+      sent.push(statement);
+    };
+    const skips: BulkSkip[] = [];
+    let invited = 0;
+    if (!settings.enabled || !staff || !staff.canInviteClients || staff.deactivatedAt) {
+      for (const id of ids) skips.push({ contactId: id, name: '', reason: 'The portal is off, or the requester may no longer invite.' });
+    } else {
+      // Every member row counts, disabled ones too: a portal has one row per email.
+      const candidates = (await executeNative(
+        tx,
+        `select c.id, c.display_name, c.archived_at is not null as archived, e.address as email,
+                (c.kind = 'CLIENT' or exists (select 1 from matter_participant p where p.contact_id = c.id and p.role = 'CLIENT')) as eligible,
+                p.id as portal_id,
+                (select m.status from portal_member m where m.portal_id = p.id and m.email = e.address) as member_status,
+                (select u.id from client_user u where u.firm_id = c.firm_id and u.email = e.address and u.disabled_at is null) as login_id
+           from contact c
+           left join lateral (select e.address from contact_email e where e.contact_id = c.id order by e.is_primary desc, e.position asc limit 1) e on true
+           left join portal p on p.contact_id = c.id
+          where c.firm_id = $1 and c.id = any($2::uuid[])`,
+        [firm.id, ids],
+      )) as Candidate[];
+      const byId = new Map(candidates.map((c) => [c.id, c]));
+      const now = deps.clock.now();
+      const expiresAt = new Date(now.getTime() + settings.invitationValidityDays * DAY_MS);
+      const permissions = copyPermissions(settings.defaultPermissions);
+      const members: BulkMember[] = [];
+      for (const id of ids) {
+        const contact = byId.get(id);
+        if (!contact) {
+          skips.push({ contactId: id, name: '', reason: 'No such contact.' });
+          continue;
         }
-        invited = members.length;
-        if (members.length) {
-          const context = { firmId: firm.id, staff, now, expiresAt, permissions };
-          send(insertMembers(tx, context, members));
-          // Let the statement reach the connection, so the database writes the members while the
-          // links are made and sealed here.
-          await new Promise((resolve) => setImmediate(resolve));
-          const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
-          send(insertEmails(tx, context, bodies, emails));
-          send(deps.jobs.queueDeliveries(tx, emails.map((e) => e.emailId)));
+        const skip = (reason: string) => skips.push({ contactId: id, name: contact.display_name, reason });
+        if (contact.archived) skip('Archived.');
+        else if (!contact.eligible) skip('Not a client.');
+        else if (!contact.email) skip('No email address.');
+        else if (contact.member_status === MemberStatus.DISABLED) skip('Access was disabled; resend the invitation to enable it again.');
+        else if (contact.member_status) skip('Already invited or has access.');
+        else {
+          members.push({
+            memberId: randomUUID(),
+            portalId: contact.portal_id ?? randomUUID(),
+            newPortal: !contact.portal_id,
+            contactId: contact.id,
+            clientUserId: contact.login_id,
+            name: contact.display_name,
+            email: contact.email,
+          });
         }
       }
-      const processed = Math.min(run.total, start + ids.length);
-      const finished = processed >= run.total;
-      send(
-        executeNative(
-          tx,
-          `update bulk_invitation_run
-              set processed = $2, invited = invited + $3, skipped = skipped || $4::jsonb, updated_at = $5,
-                  status = case when $6::boolean then 'DONE'::bulk_run_status else status end,
-                  finished_at = case when $6::boolean then $5::timestamptz else finished_at end
-            where id = $1`,
-          [run.id, processed, invited, JSON.stringify(skips), deps.clock.now(), finished],
-        ),
-      );
-      // The first failure aborts the transaction, and with it every statement after it.
-      for (const statement of sent) await statement;
-      run.processed = processed;
-    });
-  }
-  return em.findOneOrFail(BulkInvitationRun, { id: run.id }, { refresh: true });
+      invited = members.length;
+      if (members.length) {
+        const context = { firmId: firm.id, staff, now, expiresAt, permissions };
+        send(insertMembers(tx, context, members));
+        // Let the statement reach the connection, so the database writes the members while the
+        // links are made and sealed here.
+        await new Promise((resolve) => setImmediate(resolve));
+        const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
+        send(insertEmails(tx, context, bodies, emails));
+        send(deps.jobs.queueDeliveries(tx, emails.map((e) => e.emailId)));
+      }
+    }
+    // The run's row is the one thing chunks share: each adds its own counts, and the last makes it done.
+    send(
+      executeNative(
+        tx,
+        `update bulk_invitation_run
+            set processed = processed + $2, invited = invited + $3, skipped = skipped || $4::jsonb, updated_at = $5,
+                done_chunks = done_chunks || to_jsonb($6::int),
+                status = case when processed + $2 >= total then 'DONE'::bulk_run_status else status end,
+                finished_at = case when processed + $2 >= total then $5::timestamptz else finished_at end
+          where id = $1 and not done_chunks @> to_jsonb($6::int)
+          returning id`,
+        [run.id, ids.length, invited, JSON.stringify(skips), deps.clock.now(), chunk],
+      ).then((rows) => {
+        // Another worker did this chunk meanwhile: roll this one back.
+        if (rows.length === 0) throw new Error(`bulk invitation run ${run.id}: chunk ${chunk} is already done`);
+      }),
+    );
+    // The first failure aborts the transaction, and with it every statement after it.
+    for (const statement of sent) await statement;
+  });
 }
 
 /**
