@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
@@ -8,10 +8,12 @@ import type { AppConfig } from '../config.js';
  * deployment's key, so a copy of the database alone does not reveal them.
  */
 export class SecretBox {
-  private readonly key: Buffer;
+  // A key object, made once: given raw bytes, every cipher would import the key anew, which costs
+  // more than the encryption of a link itself.
+  private readonly key: KeyObject;
 
   constructor(secretKey: string) {
-    this.key = createHash('sha256').update(`atrium secret box\u0000${secretKey}`).digest();
+    this.key = createSecretKey(createHash('sha256').update(`atrium secret box\u0000${secretKey}`).digest());
   }
 
   seal(plain: string): string {
