@@ -142,7 +142,7 @@ describe('I11 disabling and removing access', () => {
       expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     const em = app.orm.em.fork();
-    const account = await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email });
+    const account = await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email }, { populate: ['passwordHash'] });
     expect(await em.count(AuthSession, { clientUser: account.id })).toBe(0);
 
     // I16: a disabled member cannot sign in, and gets no session.
@@ -313,5 +313,34 @@ describe('I16 client sign-in', () => {
     expect(home.payload.errors).toEqual([]);
     expect(await clientViewer(home.api)).toMatchObject({ email: member.email });
     expect(await clientViewer(home.api.atPortal(other.firm.slug))).toBeNull();
+  });
+
+  it('writes a session only for the right password: a wrong one leaves no session and no sign-in time, and counts a failure', async () => {
+    const pf = await portalFirm(app);
+    const member = await registeredMember(app, pf, { firstName: 'Wanda', lastName: 'Wrong' });
+    const em = app.orm.em.fork();
+    const account = await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email }, { populate: ['passwordHash'] });
+    expect(account.passwordHash).toMatch(/^\$argon2id\$/);
+    const signedInAt = account.lastSignInAt;
+    const failuresOf = async () => {
+      const rows = await em.getConnection().execute<{ failures: number }[]>('select failures from sign_in_throttle where key = ?', [`client:${pf.firm.id}:${member.email}`]);
+      return rows[0]?.failures ?? 0;
+    };
+    expect(await em.count(AuthSession, { clientUser: account.id })).toBe(1);
+
+    app.clock.advance(60_000);
+    const wrong = await trySignInClient(app, pf.firm.slug, member.email, 'not the right passphrase');
+    expect(wrong.payload.errors).toEqual([expect.objectContaining({ code: 'INVALID_CREDENTIALS' })]);
+    expect(await clientViewer(wrong.api)).toBeNull();
+    expect(await em.count(AuthSession, { clientUser: account.id })).toBe(1);
+    expect((await em.fork().findOneOrFail(ClientUser, account.id)).lastSignInAt).toEqual(signedInAt);
+    expect(await failuresOf()).toBe(1);
+
+    app.clock.advance(60_000);
+    const right = await trySignInClient(app, pf.firm.slug, member.email);
+    expect(right.payload.errors).toEqual([]);
+    expect(await em.count(AuthSession, { clientUser: account.id })).toBe(2);
+    expect((await em.fork().findOneOrFail(ClientUser, account.id)).lastSignInAt).toEqual(app.clock.now());
+    expect(await failuresOf()).toBe(0);
   });
 });

@@ -659,8 +659,10 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
     const problem = passwordProblem(input.password, { email, name: memberName });
     if (problem) throw UserFacingError.of(UserErrorCode.WEAK_PASSWORD, problem, ['password']);
   }
-  // Hashing is slow on purpose. While it runs, the transaction begins, the staff to tell are read
-  // and the emails written; nothing takes a lock before the hash is ready.
+  // Hashing is slow on purpose. While it runs, the transaction does all its work, with a stand-in
+  // for the new account's password; once the hash is ready it replaces the stand-in, and the
+  // transaction commits. Nothing is visible to anyone before that commit, and a failure anywhere
+  // rolls all of it back.
   const hashing = row.existing_client_id ? Promise.resolve(null) : hashPassword(input.password);
   hashing.catch(() => undefined);
   const firm: BrandedFirm = { name: row.firm_name, slug: row.slug, accentColor: row.accent_color, logoUrl: row.logo_url };
@@ -679,7 +681,6 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
         ...renderStaffNotificationEmail(firm, staff.name, memberName, email, row.portal_name ?? '', staff.matters ? staff.matters.split('\n') : []),
       })),
     ];
-    const passwordHash = await hashing;
     const now = ctx.clock.now();
     const ip = ctx.ip.slice(0, 64);
     // One statement uses the link up, makes the account (for a new person), records the terms
@@ -693,13 +694,13 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
           where id = $2 and status = 'PENDING' and expires_at > $1 returning id
        ), account as (
          insert into client_user (id, firm_id, name, email, password_hash, created_at, updated_at)
-         select $3::uuid, $4::uuid, $5::text, $6::text, $7::text, $1, $1 from claimed where $7::text is not null
+         select $3::uuid, $4::uuid, $5::text, $6::text, $7::text, $1, $1 from claimed where $22::boolean
          on conflict (firm_id, email) do update set updated_at = client_user.updated_at
          returning id
        ), client as (
          select id, id = $3::uuid as created from account
          union all
-         select u.id, false from client_user u where $7::text is null and u.firm_id = $4::uuid and u.email = $6::text and exists (select 1 from claimed)
+         select u.id, false from client_user u where not $22::boolean and u.firm_id = $4::uuid and u.email = $6::text and exists (select 1 from claimed)
        ), terms as (
          insert into terms_acceptance (id, created_at, updated_at, firm_id, client_user_id, version, accepted_at, ip_address)
          select gen_random_uuid(), $1, $1, $4::uuid, c.id, $8::int, $1, $9::text from client c
@@ -722,10 +723,11 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
        select exists (select 1 from claimed) as claimed, (select id from client) as client_id, coalesce((select created from client), false) as created,
               array(select id from mails) as email_ids`,
       [
-        now, row.invitation_id, newClientId, row.firm_id, memberName, email, passwordHash, row.terms_version, ip, row.portal_id, row.member_id,
+        now, row.invitation_id, newClientId, row.firm_id, memberName, email, PASSWORD_PENDING, row.terms_version, ip, row.portal_id, row.member_id,
         summary('created an account'), summary('joined with their existing account'), new Date(),
         emails.map((e) => e.id), emails.map((e) => e.kind), emails.map((e) => e.to), emails.map((e) => e.toName),
         emails.map((e) => e.subject), emails.map((e) => e.text), emails.map((e) => e.html),
+        !row.existing_client_id,
       ],
     )) as { claimed: boolean; client_id: string | null; created: boolean; email_ids: string[] }[];
     if (!claim?.claimed) {
@@ -734,9 +736,22 @@ export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput):
     }
     if (!claim.client_id) throw new Error('accepted invitation without an account');
     await ctx.jobs.insertInTransaction(em, QUEUES.deliverEmail, claim.email_ids.map((emailId) => ({ emailId })));
+    // Only the account this acceptance made gets this password; one made meanwhile by another
+    // invitation to the same address keeps its own.
+    const passwordHash = await hashing;
+    if (claim.created) {
+      if (!passwordHash) throw new Error('new account without a password hash');
+      await executeNative(em, 'update client_user set password_hash = $1 where id = $2', [passwordHash, claim.client_id]);
+    }
     return { loginEmail: email, existingAccount: !claim.created };
   });
 }
+
+/**
+ * What a new account's password hash holds inside the accepting transaction until the real hash
+ * replaces it. It is not a valid hash, so no password matches it.
+ */
+const PASSWORD_PENDING = '!';
 
 interface Recipient {
   name: string;
