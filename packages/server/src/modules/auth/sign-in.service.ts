@@ -102,38 +102,38 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   if (row.locked_seconds > 0) throw tooManyAttempts(row.locked_seconds);
   // I11: an account whose every membership is disabled or removed is refused like a wrong password.
   const mayEnter = row.client_id !== null && row.password_hash !== null && row.disabled_at === null && row.active_memberships > 0;
-  if (!mayEnter || !row.client_id) {
-    await verifyAgainstNothing(password);
-    return failSignIn(ctx, keys);
-  }
-  const verifying = verifyPassword(row.password_hash!, password);
-  // P1: with the firm's portal off nobody signs in; only the right password learns why.
-  if (!row.portal_enabled) {
-    if (await verifying) throw portalOffError();
-    return failSignIn(ctx, keys);
-  }
   const clientId = row.client_id;
   // The session is written while the password is checked, in a transaction that commits only once
   // the check has passed: nothing of it is visible before, and a wrong password rolls it back. So
-  // the check's time is the only wait besides the read and the commit.
+  // the check's time is the only wait besides the read and the commit. Every refusal takes the same
+  // course (a transaction open while a hash runs, then ended), so that the time a refusal takes
+  // does not tell which emails have an account.
+  const checking = mayEnter ? verifyPassword(row.password_hash!, password) : verifyAgainstNothing(password);
   const { token, tokenHash } = newSessionToken();
   let client: Record<string, unknown>;
   try {
     client = await ctx.em.transactional(async (tx) => {
-      const writing = tx.execute<Record<string, unknown>[]>(
-        `with cleared as (delete from sign_in_throttle where ?::boolean and key = ?),
-              session as (insert into auth_session (id, token_hash, audience, firm_id, client_user_id, created_at, last_seen_at, expires_at, ip_address, user_agent)
-                          values (?, ?, 'client', ?, ?, ?, ?, ?, ?, ?))
-         update client_user set last_sign_in_at = ? where id = ? returning *`,
-        [
-          row.has_failures, keys[0]!.key,
-          randomUUID(), tokenHash, row.firm_id, clientId, now, now, new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000), ctx.ip.slice(0, 64), ctx.userAgent?.slice(0, 300) ?? null,
-          now, clientId,
-        ],
-      );
-      const [written, valid] = await Promise.all([writing, verifying]);
-      if (!valid) throw new WrongPassword();
-      return written[0]!;
+      const writing =
+        mayEnter && clientId && row.portal_enabled
+          ? tx.execute<Record<string, unknown>[]>(
+              `with cleared as (delete from sign_in_throttle where ?::boolean and key = ?),
+                    session as (insert into auth_session (id, token_hash, audience, firm_id, client_user_id, created_at, last_seen_at, expires_at, ip_address, user_agent)
+                                values (?, ?, 'client', ?, ?, ?, ?, ?, ?, ?))
+               update client_user set last_sign_in_at = ? where id = ? returning *`,
+              [
+                row.has_failures, keys[0]!.key,
+                randomUUID(), tokenHash, row.firm_id, clientId, now, now, new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000), ctx.ip.slice(0, 64), ctx.userAgent?.slice(0, 300) ?? null,
+                now, clientId,
+              ],
+            )
+          : Promise.resolve([]);
+      const [written, valid] = await Promise.all([writing, checking]);
+      if (!valid || !written[0]) {
+        // P1: with the firm's portal off nobody signs in; only the right password learns why.
+        if (valid && !row.portal_enabled) throw portalOffError();
+        throw new WrongPassword();
+      }
+      return written[0];
     });
   } catch (error) {
     if (error instanceof WrongPassword) return failSignIn(ctx, keys);
@@ -145,7 +145,7 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   return signedIn;
 }
 
-/** Rolls back a sign-in's session when the password turns out wrong. */
+/** Rolls back a sign-in's transaction when the account or the password is wrong. */
 class WrongPassword extends Error {}
 
 export async function signOut(ctx: GraphQLContext, audience: SessionAudience): Promise<void> {
