@@ -142,7 +142,7 @@ describe('I11 disabling and removing access', () => {
       expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     const em = app.orm.em.fork();
-    const account = await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email }, { populate: ['passwordHash'] });
+    const account = await em.findOneOrFail(ClientUser, { firm: pf.firm.id, email: member.email });
     expect(await em.count(AuthSession, { clientUser: account.id })).toBe(0);
 
     // I16: a disabled member cannot sign in, and gets no session.
