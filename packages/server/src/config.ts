@@ -3,7 +3,13 @@ import { z } from 'zod';
 
 /** Where the data lives: a PostgreSQL server, or the embedded PGlite cluster kept on disk. */
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize: number;
+      /** Frequent reads are named prepared statements, planned once per connection (off behind a pooler that cannot keep them). */
+      preparedStatements?: boolean;
+    }
   | { kind: 'embedded'; dataDir: string };
 
 export interface AppConfig {
@@ -68,6 +74,7 @@ const environmentSchema = z.object({
     .min(1, 'must be a whole number from 1 to 200')
     .max(200, 'must be a whole number from 1 to 200')
     .default(10),
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default('.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_APPS: booleanFlag.default(true),
@@ -128,7 +135,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     host: env.HOST,
     publicUrl,
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, preparedStatements: env.DATABASE_PREPARED_STATEMENTS }
       : { kind: 'embedded', dataDir: resolve(dataDir, 'pglite') },
     dataDir,
     logLevel: env.LOG_LEVEL,

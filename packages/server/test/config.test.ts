@@ -128,9 +128,14 @@ describe('defaults', () => {
 describe('the database', () => {
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const url = 'postgres://atrium:secret@db.internal:5432/atrium';
-    expect(loadConfig({ DATABASE_URL: url, SECRET_KEY: KEY }, CWD).database).toEqual({ kind: 'postgres', url, poolSize: 10 });
+    expect(loadConfig({ DATABASE_URL: url, SECRET_KEY: KEY }, CWD).database).toEqual({ kind: 'postgres', url, poolSize: 10, preparedStatements: true });
     const other = 'postgresql://db.internal/atrium';
-    expect(loadConfig({ DATABASE_URL: other, SECRET_KEY: KEY, DATABASE_POOL_SIZE: '25', DATA_DIR: 'elsewhere' }, CWD).database).toEqual({ kind: 'postgres', url: other, poolSize: 25 });
+    expect(loadConfig({ DATABASE_URL: other, SECRET_KEY: KEY, DATABASE_POOL_SIZE: '25', DATABASE_PREPARED_STATEMENTS: 'false', DATA_DIR: 'elsewhere' }, CWD).database).toEqual({
+      kind: 'postgres',
+      url: other,
+      poolSize: 25,
+      preparedStatements: false,
+    });
   });
 
   it('asks for SECRET_KEY with DATABASE_URL, since every server of a deployment must share it', () => {
@@ -165,6 +170,7 @@ describe('bad variables', () => {
     [{ DATABASE_URL: 'mysql://atrium:secret@db/atrium' }, 'DATABASE_URL', /postgres:\/\/ or postgresql:\/\//],
     [{ DATABASE_URL: 'db.internal:5432' }, 'DATABASE_URL', /postgres:\/\//],
     [{ DATABASE_POOL_SIZE: 'many' }, 'DATABASE_POOL_SIZE', /must be a number/],
+    [{ DATABASE_URL: 'postgres://db/atrium', DATABASE_PREPARED_STATEMENTS: 'sometimes' }, 'DATABASE_PREPARED_STATEMENTS', /must be true or false/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /info/],
     [{ SERVE_APPS: 'maybe' }, 'SERVE_APPS', /must be true or false/],
     [{ SEED_DEMO: 'TRUE' }, 'SEED_DEMO', /must be true or false/],

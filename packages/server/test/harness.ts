@@ -184,7 +184,9 @@ export async function startTestApp(options: { storage?: FileStorage } = {}): Pro
       MAIL_FROM: 'Atrium Test <portal@atrium.test>',
       PUBLIC_URL: 'https://portal.atrium.test',
     }),
-    database: { kind: 'postgres' as const, url, poolSize: embedded ? 1 : 4 },
+    // The embedded server hands its one session to each connection in turn, so a statement one
+    // connection prepared is still there for the next: named statements are off there.
+    database: { kind: 'postgres' as const, url, poolSize: embedded ? 1 : 4, preparedStatements: !embedded },
   };
   const orm = await openDatabase(config.database);
   const clock = new ManualClock();

@@ -28,6 +28,7 @@ import { Appointment } from '../modules/appointments/appointment.entity.js';
 import { CustomField, Note } from '../modules/notes/note.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
 import { Invoice, InvoiceLine, Payment } from '../modules/billing/invoice.entity.js';
+import { turnOffPreparedStatements } from './prepared.js';
 import { Message, MessageAttachment, MessageThread, ThreadReadState } from '../modules/messages/message.entity.js';
 import { migrations } from './migrations/index.js';
 
@@ -128,6 +129,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<Database> 
     const where = database.kind === 'postgres' ? 'the PostgreSQL server at DATABASE_URL' : `the embedded database in ${database.dataDir}`;
     throw new DatabaseUnavailableError(`cannot reach ${where}: ${status.reason}`);
   }
+  if (database.kind === 'postgres' && database.preparedStatements === false) await turnOffPreparedStatements(orm.em);
   return orm;
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Em } from '../../db/orm.js';
 import { asDate, splitRow, type Row } from '../../db/raw-rows.js';
+import { queryPrepared } from '../../db/prepared.js';
 import { ClientUser } from '../clients/client-user.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { AuthSession, SessionAudience } from './auth-session.entity.js';
@@ -109,7 +110,7 @@ function factsOf(facts: Row, fixedLifetime: boolean): SessionFacts {
 
 /** The active staff member a live staff session signs in, read in one statement; null for anything else. */
 export async function findStaffBySession(em: Em, token: string, now: Date): Promise<StaffUser | null> {
-  const [row] = await em.execute<Row[]>(STAFF_SESSION_SQL, [hashToken(token)]);
+  const [row] = await queryPrepared<Row>(em, STAFF_SESSION_SQL, [hashToken(token)]);
   if (!row) return null;
   const { own: user, extra: facts } = splitRow(row);
   if (!(await keepAlive(em, factsOf(facts, false), now))) return null;
@@ -141,7 +142,7 @@ export interface MembershipRow {
  * staff member's read-only view needs the staff member to be active still.
  */
 export async function findClientBySession(em: Em, token: string, portalSlug: string, now: Date): Promise<ClientAccess | null> {
-  const [row] = await em.execute<Row[]>(CLIENT_SESSION_SQL, [hashToken(token)]);
+  const [row] = await queryPrepared<Row>(em, CLIENT_SESSION_SQL, [hashToken(token)]);
   if (!row) return null;
   const { own: user, extra: facts } = splitRow(row);
   const viewingStaffId = facts.viewing_staff_id as string | null;

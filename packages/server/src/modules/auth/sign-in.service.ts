@@ -1,3 +1,4 @@
+import { queryPrepared } from '../../db/prepared.js';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
@@ -81,7 +82,8 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   const email = normalizeEmail(emailInput);
   const now = ctx.clock.now();
   const addressKey = `addr:${ctx.ip}`;
-  const [row] = await ctx.em.execute<ClientSignInRow[]>(
+  const [row] = await queryPrepared<ClientSignInRow>(
+    ctx.em,
     `select f.id as firm_id, coalesce(s.enabled, false) as portal_enabled,
             c.id as client_id, c.password_hash, c.disabled_at,
             (select count(*)::int from portal_member m where m.client_user_id = c.id and m.status = 'ACTIVE') as active_memberships,

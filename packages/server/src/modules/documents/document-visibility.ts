@@ -1,4 +1,5 @@
 import type { Em } from '../../db/orm.js';
+import { queryPrepared } from '../../db/prepared.js';
 import type { PortalMember } from '../portals/portal.entity.js';
 
 /**
@@ -60,17 +61,19 @@ export async function documentsVisibleTo(em: Em, member: PortalMember, matters: 
   // The matters: given, or those shared with a portal (read inside each statement, which saves
   // the client's Files list a round trip).
   let marks: string;
-  let matterParams: string[];
+  let matterParams: unknown[];
   if ('sharedWith' in matters) {
     marks = 'select pm.matter_id from portal_matter pm join matter sm on sm.id = pm.matter_id where pm.portal_id = ? and sm.archived_at is null';
     matterParams = [matters.sharedWith];
   } else {
     if (matters.length === 0) return NOTHING;
-    marks = matters.map(() => '?').join(', ');
-    matterParams = [...matters];
+    // One array, so that the text (prepared once) is the same however many matters there are.
+    marks = 'select unnest(?::uuid[])';
+    matterParams = [[...matters]];
   }
   // Both lists in one statement, as two JSON arrays.
-  const [lists] = await em.execute<{ folders: FolderRow[]; documents: DocumentRow[] }[]>(
+  const [lists] = await queryPrepared<{ folders: FolderRow[]; documents: DocumentRow[] }>(
+    em,
     `select
        (select coalesce(json_agg(json_build_object(
                  'id', f.id, 'name', f.name, 'parent_id', f.parent_id, 'shared', f.shared_at is not null,

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { executeNative } from '../../db/native-sql.js';
 import type { Em } from '../../db/orm.js';
+import { queryPrepared } from '../../db/prepared.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
 import { UserErrorCode, UserFacingError, notAllowed, notFound } from '../../graphql/user-error.js';
@@ -630,7 +631,8 @@ interface AcceptRow {
 export async function acceptInvitation(ctx: GraphQLContext, input: AcceptInput): Promise<{ loginEmail: string; existingAccount: boolean }> {
   const invalid = (state: LinkState) => UserFacingError.of(UserErrorCode.INVITATION_INVALID, linkStateMessage(state) ?? 'This link is not valid.', ['token']);
   const tokenHash = hashToken(input.token);
-  const [row] = await ctx.em.execute<AcceptRow[]>(
+  const [row] = await queryPrepared<AcceptRow>(
+    ctx.em,
     `select f.id as firm_id, f.name as firm_name, f.slug, f.accent_color, f.logo_url,
             coalesce(s.enabled, false) as enabled, coalesce(s.terms_version, 1) as terms_version,
             i.id as invitation_id, i.status, i.expires_at, i.email, i.invited_by_staff_id,

@@ -1,3 +1,4 @@
+import { queryPrepared } from '../../db/prepared.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -98,7 +99,8 @@ export function requirePermission(access: PortalAccess, permission: PermissionNa
 /** IDs of the firm's matters shared with the portal and not archived: what its members may see items of. */
 export async function sharedMatterIds(ctx: GraphQLContext, portalId: string): Promise<string[]> {
   // Plain rows: every client list asks this first.
-  const rows = await ctx.em.execute<{ matter_id: string }[]>(
+  const rows = await queryPrepared<{ matter_id: string }>(
+    ctx.em,
     'select pm.matter_id from portal_matter pm join matter m on m.id = pm.matter_id where pm.portal_id = ? and m.archived_at is null',
     [portalId],
   );

@@ -1,3 +1,4 @@
+import { queryPrepared } from '../../db/prepared.js';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ClientPortal } from './client-portal.types.js';
@@ -53,7 +54,7 @@ export class ClientPortalSectionsResolver {
     const member = portal.membership;
     const permissions = member.permissions;
     const portalId = member.portal.id;
-    const [row] = await ctx.em.execute<SectionRow[]>(SECTIONS_SQL, [portalId, portalId, member.firm.id, portalId, portalId]);
+    const [row] = await queryPrepared<SectionRow>(ctx.em, SECTIONS_SQL, [portalId, portalId, member.firm.id, portalId, portalId]);
     return {
       todos: Boolean(row?.todos),
       files: permissions.myDocuments && Boolean(row?.matters),

@@ -1,3 +1,4 @@
+import { queryPrepared } from '../../db/prepared.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -255,7 +256,7 @@ select t.id, t.title, t.description, to_char(t.due_date, 'YYYY-MM-DD') as due_da
 
 /** The portal's to-dos for its members, open first, in one statement. */
 export async function portalTodoRows(ctx: GraphQLContext, access: PortalAccess): Promise<PortalTodoRow[]> {
-  const rows = await ctx.em.execute<TodoSqlRow[]>(PORTAL_TODOS_SQL, [access.portalId, access.firmId, access.portalId]);
+  const rows = await queryPrepared<TodoSqlRow>(ctx.em, PORTAL_TODOS_SQL, [access.portalId, access.firmId, access.portalId]);
   const today = todayOf(ctx.clock);
   return rows.map((row) => {
     const completedAt = row.completed_at === null ? null : new Date(row.completed_at);
