@@ -80,13 +80,14 @@ async function runOnPool<T>(pool: pg.Pool, { name, text }: Statement, values: un
  */
 export async function queryPrepared<T>(em: Em, sql: string, params: readonly unknown[]): Promise<T[]> {
   const statement = statementOf(sql);
+  const values = [...params];
   const connection = em.getConnection();
   const started = Date.now();
   const rows =
     em.getTransactionContext() || !(connection instanceof PostgreSqlConnection)
-      ? ((await executeNative(em, statement.text, [...params])) as T[])
-      : await runOnPool<T>((await connection.getNativeClient()) as pg.Pool, statement, [...params]);
+      ? ((await executeNative(em, statement.text, values)) as T[])
+      : await runOnPool<T>((await connection.getNativeClient()) as pg.Pool, statement, values);
   // Logged as the ORM logs its own statements (with debug on, and for statement counts in tests).
-  em.config.getLogger().logQuery({ query: statement.text, params: [...params], took: Date.now() - started, results: rows.length, level: 'info' });
+  em.config.getLogger().logQuery({ query: statement.text, params: values, took: Date.now() - started, results: rows.length, level: 'info' });
   return rows;
 }
