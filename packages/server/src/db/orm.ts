@@ -28,9 +28,9 @@ import { Appointment } from '../modules/appointments/appointment.entity.js';
 import { CustomField, Note } from '../modules/notes/note.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
 import { Invoice, InvoiceLine, Payment } from '../modules/billing/invoice.entity.js';
-import { turnOffPreparedStatements } from './prepared.js';
 import { Message, MessageAttachment, MessageThread, ThreadReadState } from '../modules/messages/message.entity.js';
 import { migrations } from './migrations/index.js';
+import { turnOffPreparedStatements } from './prepared.js';
 
 export const entities = [
   Firm,

@@ -1,5 +1,5 @@
-import { queryPrepared } from '../../db/prepared.js';
 import { randomUUID } from 'node:crypto';
+import { queryPrepared } from '../../db/prepared.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
 import { ClientUser } from '../clients/client-user.entity.js';

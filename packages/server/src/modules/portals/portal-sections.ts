@@ -1,5 +1,5 @@
-import { queryPrepared } from '../../db/prepared.js';
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { queryPrepared } from '../../db/prepared.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ClientPortal } from './client-portal.types.js';
 
