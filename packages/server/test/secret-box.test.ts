@@ -15,6 +15,18 @@ describe('the secret box', () => {
     expect(box.open(two)).toBe(LINK);
   });
 
+  it('never uses one nonce twice, across refills of its random buffer', () => {
+    const box = new SecretBox('a key for sealing links');
+    const nonces = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const sealed = box.seal(LINK);
+      nonces.add(sealed.split('.')[1]!);
+      expect(box.open(sealed)).toBe(LINK);
+    }
+    expect(nonces.size).toBe(1000);
+    expect([...nonces].every((nonce) => Buffer.from(nonce, 'base64url').length === 12)).toBe(true);
+  });
+
   it('refuses a value sealed under another key, or altered', () => {
     const sealed = new SecretBox('a key for sealing links').seal(LINK);
     expect(() => new SecretBox('another key').open(sealed)).toThrow();
