@@ -1,3 +1,5 @@
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthSession } from '../src/modules/auth/auth-session.entity.js';
 import { TEST_PASSWORD, startTestApp, type TestApp } from './harness.js';
@@ -131,6 +133,32 @@ describe('client sign-in', () => {
     expect(atOther.clientViewer).toBeNull();
     // A client session is not a staff session.
     expect((await api.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+  });
+
+  it("commits without waiting for the disk only within the sign-in's own transaction", async () => {
+    const { firm } = await app.createFirm();
+    const clients = await Promise.all([0, 1, 2, 3].map(() => app.createClientUser(firm)));
+    const results = await Promise.all(
+      clients.map((client) => app.api().data<ClientSignIn>(CLIENT_SIGN_IN, { input: { firmSlug: firm.slug, email: client.email, password: TEST_PASSWORD } })),
+    );
+    expect(results.map((r) => r.signInClient.client?.id)).toEqual(clients.map((c) => c.id));
+    expect(await app.orm.em.fork().count(AuthSession, { clientUser: { $in: clients.map((c) => c.id) } })).toBe(4);
+    // Every connection the sign-ins may have used is back to the server's default: durable commits.
+    const connection = app.orm.em.getConnection();
+    const settings: string[] = [];
+    if (connection instanceof PostgreSqlConnection) {
+      const pool = (await connection.getNativeClient()) as pg.Pool;
+      const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+      try {
+        for (const client of held) settings.push((await client.query<{ synchronous_commit: string }>('show synchronous_commit')).rows[0]!.synchronous_commit);
+      } finally {
+        for (const client of held) client.release();
+      }
+    } else {
+      settings.push(((await app.orm.em.fork().execute('show synchronous_commit')) as { synchronous_commit: string }[])[0]!.synchronous_commit);
+    }
+    expect(settings.length).toBeGreaterThan(0);
+    expect(settings.every((value) => value === 'on')).toBe(true);
   });
 
   it('tells an unknown firm address apart', async () => {
