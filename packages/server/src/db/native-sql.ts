@@ -14,3 +14,13 @@ export async function executeNative(em: Em, text: string, params: unknown[]): Pr
   const result = await runner.executeQuery({ sql: text, parameters: params, query: { kind: 'RawNode' }, queryId: { queryId: 'atrium-native' } });
   return result.rows;
 }
+
+/**
+ * Lets the open transaction's commit return before the database has written its log to disk.
+ * Until that write (a fraction of a second later, or at the next ordinary commit), a crash can lose
+ * the whole transaction, never part of it. Only for work that can be redone or lost without harm;
+ * it ends with the transaction, so the pooled connection stays durable.
+ */
+export async function commitWithoutFlush(tx: Em): Promise<void> {
+  await tx.execute('set local synchronous_commit = off');
+}

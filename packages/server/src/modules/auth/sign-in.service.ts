@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Em } from '../../db/orm.js';
+import { commitWithoutFlush } from '../../db/native-sql.js';
 import { queryPrepared } from '../../db/prepared.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { UserErrorCode, UserFacingError } from '../../graphql/user-error.js';
@@ -116,9 +116,12 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   let client: Record<string, unknown>;
   try {
     client = await ctx.em.transactional(async (tx) => {
+      // The commit is the one step left after the check, and on a virtual disk its log flush costs
+      // most of it. A crash right after could lose this session (its holder signs in again), the
+      // sign-in time and a cleared failure count, and nothing else.
       const writing =
         mayEnter && clientId && row.portal_enabled
-          ? sessionCommitsWithoutFlush(tx).then(() => tx.execute<Record<string, unknown>[]>(
+          ? commitWithoutFlush(tx).then(() => tx.execute<Record<string, unknown>[]>(
               `with cleared as (delete from sign_in_throttle where ?::boolean and key = ?),
                     session as (insert into auth_session (id, token_hash, audience, firm_id, client_user_id, created_at, last_seen_at, expires_at, ip_address, user_agent)
                                 values (?, ?, 'client', ?, ?, ?, ?, ?, ?, ?))
@@ -146,17 +149,6 @@ export async function signInClient(ctx: GraphQLContext, firmSlug: string, emailI
   const signedIn = ctx.em.map(ClientUser, client);
   ctx.client = signedIn;
   return signedIn;
-}
-
-/**
- * A sign-in's commit waits for the database to write its log to disk only if something else needs
- * it: the commit is the one step left after the password check, and on a virtual disk its flush
- * costs as much as the rest of that step. What a crash in the next fraction of a second could lose
- * is a session (its holder signs in again), the time of the sign-in and a cleared failure count;
- * the database stays consistent either way, and its next ordinary commit writes this one too.
- */
-function sessionCommitsWithoutFlush(tx: Em): Promise<unknown> {
-  return tx.execute('set local synchronous_commit = off');
 }
 
 /** Rolls back a sign-in's transaction when the account or the password is wrong. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppConfig } from '../../config.js';
 import type { SecretBox } from '../../crypto/secret-box.js';
 import { BaseEntity } from '../../db/base.entity.js';
-import { executeNative } from '../../db/native-sql.js';
+import { commitWithoutFlush, executeNative } from '../../db/native-sql.js';
 import type { Em } from '../../db/orm.js';
 import type { Clock, GraphQLContext } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -215,7 +215,7 @@ async function writeChunk(
     // The commit need not wait for the disk. A chunk whose commit a crash loses (the last fraction
     // of a second) is redone when the job is retried; and none of its emails goes out before the
     // worker's own commit, which writes this one to disk first.
-    await tx.execute('set local synchronous_commit = off');
+    await commitWithoutFlush(tx);
     const settings = await portalSettingsOf(tx, firm.id);
     // The writes go out one after another on the transaction's connection, none waiting for the
     // answer to the one before; their answers are awaited at the end.
