@@ -24,3 +24,24 @@ export async function executeNative(em: Em, text: string, params: unknown[]): Pr
 export async function commitWithoutFlush(tx: Em): Promise<void> {
   await tx.execute('set local synchronous_commit = off');
 }
+
+/**
+ * Turns off, for the rest of the open transaction, the triggers that check each written row's
+ * foreign keys one row at a time (session_replication_role = replica), when the database role may:
+ * a superuser, or on PostgreSQL 15 and later a role granted SET on that parameter. Returns whether
+ * it did. Primary keys, unique, not-null and check constraints still hold; only the reference
+ * checks stop, and the caller takes them over. It must lock every existing row it refers to as
+ * those checks would (FOR KEY SHARE, so that none is removed or changes key before the commit),
+ * refer otherwise only to rows it writes itself in the same statement, and call
+ * `restoreRowTriggers` before it writes anything else.
+ */
+export async function skipRowTriggers(tx: Em): Promise<boolean> {
+  await executeNative(tx, `do $$ begin set local session_replication_role = replica; exception when insufficient_privilege then null; end $$`, []);
+  const [row] = (await executeNative(tx, `select current_setting('session_replication_role') = 'replica' as skipped`, [])) as { skipped: boolean }[];
+  return row!.skipped;
+}
+
+/** Back to checking every written row's references, for the rest of the transaction. */
+export function restoreRowTriggers(tx: Em): Promise<unknown[]> {
+  return executeNative(tx, `set local session_replication_role = origin`, []);
+}
