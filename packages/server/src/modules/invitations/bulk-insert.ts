@@ -48,8 +48,9 @@ export interface BulkContext {
 /**
  * Portals, members and their activity entries, in one statement. The rows travel as one JSON
  * parameter (serialised natively, unlike a parameter per column) and the three inserts read them
- * through json_to_recordset. The foreign keys between the new rows are checked at the end of the
- * statement, when all three are written.
+ * through json_to_recordset. Each member and activity entry refers to the portal and member
+ * written from its own record; where the database checks references row by row, it does so at
+ * the end of the statement, when all three are written.
  */
 export function insertMembers(em: Em, ctx: BulkContext, members: BulkMember[]): Promise<unknown[]> {
   const { firmId, staff, now, permissions: p } = ctx;
