@@ -1,8 +1,6 @@
-import { PostgreSqlConnection } from '@mikro-orm/postgresql';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthSession } from '../src/modules/auth/auth-session.entity.js';
-import { TEST_PASSWORD, startTestApp, type TestApp } from './harness.js';
+import { TEST_PASSWORD, settingOnEveryConnection, startTestApp, type TestApp } from './harness.js';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) {
   signInStaff(input: $input) { staff { id email role firm { slug } } errors { code message field } }
@@ -144,19 +142,7 @@ describe('client sign-in', () => {
     expect(results.map((r) => r.signInClient.client?.id)).toEqual(clients.map((c) => c.id));
     expect(await app.orm.em.fork().count(AuthSession, { clientUser: { $in: clients.map((c) => c.id) } })).toBe(4);
     // Every connection the sign-ins may have used is back to the server's default: durable commits.
-    const connection = app.orm.em.getConnection();
-    const settings: string[] = [];
-    if (connection instanceof PostgreSqlConnection) {
-      const pool = (await connection.getNativeClient()) as pg.Pool;
-      const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
-      try {
-        for (const client of held) settings.push((await client.query<{ synchronous_commit: string }>('show synchronous_commit')).rows[0]!.synchronous_commit);
-      } finally {
-        for (const client of held) client.release();
-      }
-    } else {
-      settings.push(((await app.orm.em.fork().execute('show synchronous_commit')) as { synchronous_commit: string }[])[0]!.synchronous_commit);
-    }
+    const settings = await settingOnEveryConnection(app, 'synchronous_commit');
     expect(settings.length).toBeGreaterThan(0);
     expect(settings.every((value) => value === 'on')).toBe(true);
   });

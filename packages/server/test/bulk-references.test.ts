@@ -4,7 +4,6 @@
 // writes only rows whose every reference exists, and a chunk whose contact is removed while it
 // runs is rolled back whole.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreRowTriggers, skipRowTriggers } from '../src/db/native-sql.js';
@@ -15,7 +14,7 @@ import { ClientUser } from '../src/modules/clients/client-user.entity.js';
 import { Invitation } from '../src/modules/invitations/invitation.entity.js';
 import { OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
 import { MemberStatus, Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
-import { addContact, emailAt, eventually, portalFirm, registeredMember, startTestApp, type PortalFirm, type TestApp } from './harness.js';
+import { addContact, emailAt, eventually, portalFirm, registeredMember, settingOnEveryConnection, startTestApp, type PortalFirm, type TestApp } from './harness.js';
 
 const embedded = inject('embedded');
 const databaseUrl = inject('databaseUrl');
@@ -111,19 +110,7 @@ describe('references of a bulk invitation', () => {
     const pf = await portalFirm(app);
     const people = await Promise.all(['a', 'b', 'c'].map((who) => client(pf, who)));
     await processBulkRun(app.orm.em.fork(), { ...deps(), chunkSize: 1 }, await newRun(pf, people.map((p) => p.id)));
-    const connection = app.orm.em.getConnection();
-    const settings: string[] = [];
-    if (connection instanceof PostgreSqlConnection) {
-      const pool = (await connection.getNativeClient()) as pg.Pool;
-      const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
-      try {
-        for (const connectionHeld of held) settings.push((await connectionHeld.query<{ session_replication_role: string }>('show session_replication_role')).rows[0]!.session_replication_role);
-      } finally {
-        for (const connectionHeld of held) connectionHeld.release();
-      }
-    } else {
-      settings.push(await setting(app.orm.em.fork()));
-    }
+    const settings = await settingOnEveryConnection(app, 'session_replication_role');
     expect(settings.length).toBeGreaterThan(0);
     expect(settings.every((value) => value === 'origin')).toBe(true);
   });

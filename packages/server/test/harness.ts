@@ -2,6 +2,8 @@
 // cookie-keeping GraphQL client and helpers that make firms and people with unique names.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -529,6 +531,26 @@ export async function outboxOf(app: TestApp, firmId: string): Promise<OutboxEmai
  * Waits until none of the firm's outbox rows is still queued, so that "no such email" can be
  * checked against both the rows and the mailbox. Fails after the timeout.
  */
+/**
+ * A setting's value on every connection the app's pool holds (on the embedded database, its one
+ * connection): to check that what a transaction changed for itself ended with it.
+ */
+export async function settingOnEveryConnection(app: TestApp, name: string): Promise<string[]> {
+  const connection = app.orm.em.getConnection();
+  if (!(connection instanceof PostgreSqlConnection)) {
+    return [((await app.orm.em.fork().execute(`show ${name}`)) as Record<string, string>[])[0]![name]!];
+  }
+  const pool = (await connection.getNativeClient()) as pg.Pool;
+  const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+  try {
+    const values: string[] = [];
+    for (const client of held) values.push((await client.query<Record<string, string>>(`show ${name}`)).rows[0]![name]!);
+    return values;
+  } finally {
+    for (const client of held) client.release();
+  }
+}
+
 export async function settleOutbox(app: TestApp, firmId: string, timeoutMs = 15_000): Promise<OutboxEmail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
