@@ -289,7 +289,7 @@ async function writeChunk(
         // Let the statement reach the connection, so the database writes the members while the
         // links are made and sealed here.
         await new Promise((resolve) => setImmediate(resolve));
-        const { bodies, emails } = emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
+        const { bodies, emails } = await emailsFor(deps, firm, settings, expiresAt, linkPrefix, members);
         send(insertEmails(tx, context, bodies, emails));
         if (ownChecks) send(restoreRowTriggers(tx));
         send(deps.jobs.queueDeliveries(tx, emails.map((e) => e.emailId)));
@@ -349,16 +349,18 @@ function lockReferences(tx: Em, firmId: string, staffId: string, members: BulkMe
 /**
  * One email per member, over at most two bodies rendered once for the chunk (invitation, and
  * access granted for those with a login). Each invitation gets its own random token: only its
- * hash is stored, and the link is sealed until the email is sent.
+ * hash is stored, and the link is sealed until the email is sent. It gives way to other work
+ * every LINKS_AT_A_TIME members, so that a chunk beside this one can send its statements
+ * meanwhile rather than after all of this chunk's links.
  */
-function emailsFor(
+async function emailsFor(
   deps: BulkDeps,
   firm: Firm,
   settings: PortalSettings,
   expiresAt: Date,
   linkPrefix: string,
   members: BulkMember[],
-): { bodies: BulkBody[]; emails: BulkEmail[] } {
+): Promise<{ bodies: BulkBody[]; emails: BulkEmail[] }> {
   const bodies: BulkBody[] = [];
   const shared = (rendered: RenderedEmail): { id: string; template: RenderedEmail } => {
     const body = { id: randomUUID(), text: rendered.text, html: rendered.html };
@@ -371,7 +373,7 @@ function emailsFor(
   const pending = members.filter((m) => !m.clientUserId).length;
   const random = randomBytes(TOKEN_BYTES * pending);
   let next = 0;
-  const emails = members.map((member): BulkEmail => {
+  const emailOf = (member: BulkMember): BulkEmail => {
     const base = { emailId: randomUUID(), memberId: member.memberId, portalId: member.portalId, email: member.email, name: member.name };
     if (member.clientUserId) {
       granted ??= shared(renderAccessGrantedEmail(deps.config, firm, NAME_SLOT, NAME_SLOT));
@@ -388,8 +390,14 @@ function emailsFor(
       tokenHash: hashToken(token),
       sealedLink: deps.secrets.seal(`${linkPrefix}${token}`),
     };
-  });
+  };
+  const emails: BulkEmail[] = [];
+  for (const [i, member] of members.entries()) {
+    if (i > 0 && i % LINKS_AT_A_TIME === 0) await new Promise((resolve) => setImmediate(resolve));
+    emails.push(emailOf(member));
+  }
   return { bodies, emails };
 }
 
 const TOKEN_BYTES = 32;
+const LINKS_AT_A_TIME = 500;
