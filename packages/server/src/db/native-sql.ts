@@ -32,7 +32,7 @@ export async function commitWithoutFlush(tx: Em): Promise<void> {
  * it did. Primary keys, unique, not-null and check constraints still hold; only the reference
  * checks stop, and the caller takes them over. It must lock every existing row it refers to as
  * those checks would (FOR KEY SHARE, so that none is removed or changes key before the commit),
- * refer otherwise only to rows it writes itself in the same statement, and call
+ * refer otherwise only to rows it writes itself in the same transaction, and call
  * `restoreRowTriggers` before it writes anything else.
  */
 export async function skipRowTriggers(tx: Em): Promise<boolean> {
