@@ -22,10 +22,10 @@ import {
   signInClient,
   startTestApp,
   type ApiClient,
-  type PortalFirm,
   type TestApp,
   type UserErrorData,
 } from './harness.js';
+import { bulkClient, recordBulkRun } from './bulk-runs.js';
 import { linkIn } from './mailbox.js';
 
 let app: TestApp;
@@ -63,20 +63,14 @@ async function runDone(api: ApiClient, id: string): Promise<RunData> {
   }, 20_000);
 }
 
-async function client(pf: PortalFirm, who: string, extra: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
-  const email = emailAt(pf.firm, who);
-  const id = await addContact(pf.adminApi, { firstName: who, lastName: 'Bulk', emails: [{ address: email }], ...extra });
-  return { id, email };
-}
-
 describe('I5 bulk invitations', () => {
   it('invites the clients with an email, lists the rest with the reason, and never sends twice', async () => {
     const pf = await portalFirm(app);
-    const anna = await client(pf, 'anna');
-    const ben = await client(pf, 'ben');
+    const anna = await bulkClient(pf, 'anna');
+    const ben = await bulkClient(pf, 'ben');
     const noEmail = await addContact(pf.adminApi, { firstName: 'Nemo', lastName: 'Bulk' });
-    const supplier = await client(pf, 'supplier', { kind: 'SUPPLIER' });
-    const prospect = await client(pf, 'prospect', { kind: 'PROSPECT' });
+    const supplier = await bulkClient(pf, 'supplier', { kind: 'SUPPLIER' });
+    const prospect = await bulkClient(pf, 'prospect', { kind: 'PROSPECT' });
     await addMatter(pf.adminApi, { name: 'Prospect work', responsibleStaffId: pf.admin.id, participants: [{ contactId: prospect.id, role: 'CLIENT' }] });
     const selected = [anna.id, ben.id, noEmail, supplier.id, prospect.id];
     const key = randomUUID();
@@ -140,7 +134,7 @@ describe('I5 bulk invitations', () => {
     const other = await portalFirm(app);
     const member = await registeredMember(app, pf, { firstName: 'Lena', lastName: 'Login' });
     const sameEmail = await addContact(pf.adminApi, { type: 'ORGANIZATION', organizationName: `Lena Ltd ${pf.firm.slug}`, emails: [{ address: member.email }] });
-    const archived = await client(pf, 'archived');
+    const archived = await bulkClient(pf, 'archived');
     const archive = await pf.adminApi.data<{ archiveContact: { errors: UserErrorData[] } }>(
       `mutation($input: ContactIdInput!) { archiveContact(input: $input) { ${USER_ERRORS} } }`,
       { input: { id: archived.id } },
@@ -177,7 +171,7 @@ describe('I5 bulk invitations', () => {
       { input: { memberId: disabled.memberId } },
     );
     expect(result.disablePortalMember.errors).toEqual([]);
-    const fresh = await client(pf, 'fresh');
+    const fresh = await bulkClient(pf, 'fresh');
 
     const started = await startBulk(pf.adminApi, [disabled.contactId, fresh.id], randomUUID());
     const run = await runDone(pf.adminApi, started.run!.id);
@@ -192,8 +186,8 @@ describe('I5 bulk invitations', () => {
 
   it('writes the body the emails share once; each email reads with its own name and link, when sent and in Sent mail', async () => {
     const pf = await portalFirm(app);
-    const plain = await client(pf, 'plain');
-    const marked = await client(pf, 'marked', { lastName: 'O\'Hara & <Sons>' });
+    const plain = await bulkClient(pf, 'plain');
+    const marked = await bulkClient(pf, 'marked', { lastName: 'O\'Hara & <Sons>' });
     const member = await registeredMember(app, pf, { firstName: 'Gina', lastName: 'Granted' });
     const granted = await addContact(pf.adminApi, { type: 'ORGANIZATION', organizationName: `Gina & Co ${pf.firm.slug}`, emails: [{ address: member.email }] });
     const started = await startBulk(pf.adminApi, [plain.id, marked.id, granted], randomUUID());
@@ -242,14 +236,9 @@ describe('I5 bulk invitations', () => {
 
   it('writes chunks side by side, and a resumed run does only the chunks not yet done', async () => {
     const pf = await portalFirm(app);
-    const people = await Promise.all(['c0', 'c1', 'c2', 'c3', 'c4'].map((who) => client(pf, who)));
+    const people = await Promise.all(['c0', 'c1', 'c2', 'c3', 'c4'].map((who) => bulkClient(pf, who)));
     const deps = { config: app.config, jobs: app.jobs, secrets: app.secrets, clock: app.clock, chunkSize: 2 };
-    const newRun = async (extra: Partial<BulkInvitationRun> = {}) => {
-      const em = app.orm.em.fork();
-      const run = em.create(BulkInvitationRun, { firm: pf.firm.id, requestedBy: pf.admin.id, requestKey: randomUUID(), contactIds: people.map((p) => p.id), total: people.length, ...extra });
-      await em.flush();
-      return run.id;
-    };
+    const newRun = (extra: Partial<BulkInvitationRun> = {}) => recordBulkRun(app, pf, people.map((p) => p.id), extra);
 
     // As if the run had stopped after its second chunk (c2, c3) was written: only the others are done now.
     const resumed = await processBulkRun(app.orm.em.fork(), deps, await newRun({ status: BulkRunStatus.RUNNING, processed: 2, doneChunks: [1] }));
@@ -274,7 +263,7 @@ describe('I5 bulk invitations', () => {
 
   it('refuses a bad request and writes nothing', async () => {
     const pf = await portalFirm(app);
-    const anna = await client(pf, 'anna');
+    const anna = await bulkClient(pf, 'anna');
     const cases: [string[], string, string][] = [
       [[], randomUUID(), 'contactIds'],
       [[anna.id], 'short', 'requestKey'],

@@ -3,7 +3,7 @@
 // time, instead of the database checking each row; otherwise the database does. Either way it
 // writes only rows whose every reference exists, and a chunk whose contact is removed while it
 // runs is rolled back whole.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreRowTriggers, skipRowTriggers } from '../src/db/native-sql.js';
@@ -14,7 +14,8 @@ import { ClientUser } from '../src/modules/clients/client-user.entity.js';
 import { Invitation } from '../src/modules/invitations/invitation.entity.js';
 import { EmailKind, OutboxEmail } from '../src/modules/mail/outbox-email.entity.js';
 import { MemberStatus, Portal, PortalMember } from '../src/modules/portals/portal.entity.js';
-import { addContact, emailAt, eventually, portalFirm, registeredMember, settingOnEveryConnection, startTestApp, type PortalFirm, type TestApp } from './harness.js';
+import { addContact, eventually, portalFirm, registeredMember, settingOf, settingOnEveryConnection, startTestApp, type TestApp } from './harness.js';
+import { bulkClient, recordBulkRun } from './bulk-runs.js';
 
 const embedded = inject('embedded');
 const databaseUrl = inject('databaseUrl');
@@ -28,18 +29,6 @@ afterAll(async () => {
 });
 
 const deps = (): BulkDeps => ({ config: app.config, jobs: app.jobs, secrets: app.secrets, clock: app.clock });
-
-async function client(pf: PortalFirm, who: string): Promise<{ id: string; email: string }> {
-  const email = emailAt(pf.firm, who);
-  return { id: await addContact(pf.adminApi, { firstName: who, lastName: 'Refs', emails: [{ address: email }] }), email };
-}
-
-async function newRun(pf: PortalFirm, contactIds: string[]): Promise<string> {
-  const em = app.orm.em.fork();
-  const run = em.create(BulkInvitationRun, { firm: pf.firm.id, requestedBy: pf.admin.id, requestKey: randomUUID(), contactIds, total: contactIds.length });
-  await em.flush();
-  return run.id;
-}
 
 /**
  * Every foreign key of the tables a bulk invitation writes, checked against the whole database:
@@ -68,8 +57,8 @@ async function danglingReferences(em: Em): Promise<string[]> {
 describe('references of a bulk invitation', () => {
   it('writes only rows whose every reference exists: new portals, existing portals and logins', async () => {
     const pf = await portalFirm(app);
-    const fresh = await client(pf, 'fresh');
-    const withPortal = await client(pf, 'portal');
+    const fresh = await bulkClient(pf, 'fresh');
+    const withPortal = await bulkClient(pf, 'portal');
     const em = app.orm.em.fork();
     // A portal that exists already, with nobody in it yet.
     const portal = em.create(Portal, { firm: pf.firm.id, contact: withPortal.id, createdBy: pf.admin.id });
@@ -78,7 +67,7 @@ describe('references of a bulk invitation', () => {
     const member = await registeredMember(app, pf, { firstName: 'Lena', lastName: 'Refs' });
     const sameEmail = await addContact(pf.adminApi, { type: 'ORGANIZATION', organizationName: `Lena Ltd ${pf.firm.slug}`, emails: [{ address: member.email }] });
 
-    const run = await processBulkRun(app.orm.em.fork(), deps(), await newRun(pf, [fresh.id, withPortal.id, sameEmail]));
+    const run = await processBulkRun(app.orm.em.fork(), deps(), await recordBulkRun(app, pf, [fresh.id, withPortal.id, sameEmail]));
     expect(run).toMatchObject({ status: BulkRunStatus.DONE, invited: 3, skipped: [] });
 
     const check = app.orm.em.fork();
@@ -99,9 +88,9 @@ describe('references of a bulk invitation', () => {
   it('turns the per-row checks off only inside its own transaction, where the role may', async () => {
     const modes = await app.orm.em.fork().transactional(async (tx) => {
       const skipped = await skipRowTriggers(tx);
-      const during = await setting(tx);
+      const during = await settingOf(tx, 'session_replication_role');
       await restoreRowTriggers(tx);
-      return { skipped, during, after: await setting(tx) };
+      return { skipped, during, after: await settingOf(tx, 'session_replication_role') };
     });
     // The tests' role is a superuser, so the chunks in these tests check their references themselves.
     expect(modes).toEqual({ skipped: true, during: 'replica', after: 'origin' });
@@ -109,17 +98,13 @@ describe('references of a bulk invitation', () => {
     // A transaction that ends with them off hands its connection back with them on.
     await app.orm.em.fork().transactional((tx) => skipRowTriggers(tx));
     const pf = await portalFirm(app);
-    const people = await Promise.all(['a', 'b', 'c'].map((who) => client(pf, who)));
-    await processBulkRun(app.orm.em.fork(), { ...deps(), chunkSize: 1 }, await newRun(pf, people.map((p) => p.id)));
+    const people = await Promise.all(['a', 'b', 'c'].map((who) => bulkClient(pf, who)));
+    await processBulkRun(app.orm.em.fork(), { ...deps(), chunkSize: 1 }, await recordBulkRun(app, pf, people.map((p) => p.id)));
     const settings = await settingOnEveryConnection(app, 'session_replication_role');
     expect(settings.length).toBeGreaterThan(0);
     expect(settings.every((value) => value === 'origin')).toBe(true);
   });
 });
-
-async function setting(em: Em): Promise<string> {
-  return ((await em.execute('show session_replication_role')) as { session_replication_role: string }[])[0]!.session_replication_role;
-}
 
 describe.skipIf(embedded)('a contact removed while its chunk runs (PostgreSQL)', () => {
   // A role with the tables' rights but not the right to turn the per-row checks off.
@@ -193,9 +178,9 @@ describe.skipIf(embedded)('a contact removed while its chunk runs (PostgreSQL)',
       const orm = way.startsWith('checked by the chunk') ? app.orm : plain;
       expect(await orm.em.fork().transactional((tx) => skipRowTriggers(tx))).toBe(orm === app.orm);
       const pf = await portalFirm(app);
-      const stays = await client(pf, 'stays');
-      const goes = await client(pf, 'goes');
-      const runId = await newRun(pf, [stays.id, goes.id]);
+      const stays = await bulkClient(pf, 'stays');
+      const goes = await bulkClient(pf, 'goes');
+      const runId = await recordBulkRun(app, pf, [stays.id, goes.id]);
 
       const failure = await removeWhileRunning(orm, runId, goes.id);
       expect(failure).toBeInstanceOf(Error);

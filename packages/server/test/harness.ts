@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type AppConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/orm.js';
+import { openDatabase, type Database, type Em } from '../src/db/orm.js';
 import type { SecretBox } from '../src/crypto/secret-box.js';
 import type { Clock } from '../src/graphql/context.js';
 import type { JobQueue } from '../src/jobs/job-queue.js';
@@ -531,15 +531,18 @@ export async function outboxOf(app: TestApp, firmId: string): Promise<OutboxEmai
  * Waits until none of the firm's outbox rows is still queued, so that "no such email" can be
  * checked against both the rows and the mailbox. Fails after the timeout.
  */
+/** A setting's value on the entity manager's connection (its open transaction's, if any). */
+export async function settingOf(em: Em, name: string): Promise<string> {
+  return ((await em.execute(`show ${name}`)) as Record<string, string>[])[0]![name]!;
+}
+
 /**
  * A setting's value on every connection the app's pool holds (on the embedded database, its one
  * connection): to check that what a transaction changed for itself ended with it.
  */
 export async function settingOnEveryConnection(app: TestApp, name: string): Promise<string[]> {
   const connection = app.orm.em.getConnection();
-  if (!(connection instanceof PostgreSqlConnection)) {
-    return [((await app.orm.em.fork().execute(`show ${name}`)) as Record<string, string>[])[0]![name]!];
-  }
+  if (!(connection instanceof PostgreSqlConnection)) return [await settingOf(app.orm.em.fork(), name)];
   const pool = (await connection.getNativeClient()) as pg.Pool;
   const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
   try {
