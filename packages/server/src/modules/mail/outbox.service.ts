@@ -130,7 +130,10 @@ export async function deliverEmails(deps: DeliveryDeps, emailIds: string[]): Pro
     return;
   }
   // An email the batch already handed to a job of its own (it has an attempt or an error) is that job's.
-  const emails = await em.find(OutboxEmail, { id: { $in: emailIds }, status: EmailStatus.QUEUED, attempts: 0, lastError: null }, { populate: ['body'] });
+  const found = await em.find(OutboxEmail, { id: { $in: emailIds }, status: EmailStatus.QUEUED, attempts: 0, lastError: null }, { populate: ['body'] });
+  // Tried in the order they were queued: the database returns them in whatever order its plan gives.
+  const position = new Map(emailIds.map((id, index) => [id, index]));
+  const emails = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   for (const [index, email] of emails.entries()) {
     const failure = await sendOne(deps, em, email);
     if (!failure) continue;
