@@ -2,11 +2,11 @@
 // cookie-keeping GraphQL client and helpers that make firms and people with unique names.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { PostgreSqlConnection } from '@mikro-orm/postgresql';
-import type pg from 'pg';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PostgreSqlConnection } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type AppConfig } from '../src/config.js';
@@ -527,10 +527,6 @@ export async function outboxOf(app: TestApp, firmId: string): Promise<OutboxEmai
   return app.orm.em.fork().find(OutboxEmail, { firm: firmId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
-/**
- * Waits until none of the firm's outbox rows is still queued, so that "no such email" can be
- * checked against both the rows and the mailbox. Fails after the timeout.
- */
 /** A setting's value on the entity manager's connection (its open transaction's, if any). */
 export async function settingOf(em: Em, name: string): Promise<string> {
   return ((await em.execute(`show ${name}`)) as Record<string, string>[])[0]![name]!;
@@ -554,6 +550,10 @@ export async function settingOnEveryConnection(app: TestApp, name: string): Prom
   }
 }
 
+/**
+ * Waits until none of the firm's outbox rows is still queued, so that "no such email" can be
+ * checked against both the rows and the mailbox. Fails after the timeout.
+ */
 export async function settleOutbox(app: TestApp, firmId: string, timeoutMs = 15_000): Promise<OutboxEmail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
